@@ -1,0 +1,1 @@
+"""Challenges, startup profiles and applications."""

@@ -1,0 +1,38 @@
+"""Startup pages: the startup profile (challenges and applications arrive with the next issues)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from challenges.forms import StartupProfileForm
+from challenges.operations import update_startup_profile
+from innovation.organizations.models import Organization, OrganizationKind
+from innovation.security import Role, organizations_of, roles_required
+
+bp = Blueprint("challenges", __name__)
+
+
+def current_startup() -> Organization:
+    """The signed-in founder's startup (404 when they have none)."""
+    startups = organizations_of(current_user, OrganizationKind.STARTUP)
+    if not startups:
+        abort(404)
+    return startups[0]
+
+
+@bp.route("/startup/profile", methods=["GET", "POST"])
+@roles_required(Role.STARTUP)
+def startup_profile() -> str | Response:
+    """View and edit the startup's profile; every team member shares it."""
+    startup = current_startup()
+    form = StartupProfileForm(obj=startup)
+    if form.validate_on_submit():
+        update_startup_profile(
+            startup, current_user, form.name.data, form.country.data, form.website.data or ""
+        )
+        flash(gettext("Profile saved."), "success")
+        return redirect(url_for("challenges.startup_profile"))
+    return render_template("challenges/startup_profile.html", form=form, startup=startup)

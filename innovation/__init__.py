@@ -1,0 +1,82 @@
+"""The application core: `create_app()` builds the platform's Flask app."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from flask import Flask
+
+from innovation.settings import load_settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: Mapping[str, object] | None = None) -> Flask:
+    """Build the app from environment settings, then apply `config` (tests pass their own)."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder="static",
+    )
+    settings = load_settings(Path(app.instance_path))
+    app.config.from_mapping(settings.as_flask_config())
+    if config is not None:
+        app.config.from_mapping(config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    from innovation.web import register_request_hooks
+
+    register_request_hooks(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the unbound extensions of `innovation.extensions` to this app."""
+    from innovation import models  # noqa: F401  (every model registered before migrations look)
+    from innovation.extensions import babel, csrf, db, limiter, login_manager, migrate
+    from innovation.i18n import select_locale, select_timezone
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    from innovation.auth.session import configure_login
+
+    configure_login(login_manager)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Mount every feature's blueprint."""
+    from challenges.views import bp as challenges_bp
+    from innovation.admin.views import bp as admin_bp
+    from innovation.auth.views import bp as auth_bp
+    from innovation.health import bp as health_bp
+    from innovation.main.views import bp as main_bp
+    from innovation.programs.views import bp as programs_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(health_bp)
+    app.register_blueprint(auth_bp, url_prefix="/auth")
+    app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(programs_bp, url_prefix="/programs")
+    app.register_blueprint(challenges_bp)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    """Friendly error pages in the user's language; never a stack trace."""
+    from innovation.errors import register_error_pages
+
+    register_error_pages(app)
+
+
+def register_commands(app: Flask) -> None:
+    """Add the platform's `flask` CLI commands."""
+    from innovation.commands import register_cli
+
+    register_cli(app)

@@ -1,0 +1,1 @@
+"""Accounts: registration, confirmation, login, password reset and invitations."""

@@ -1,0 +1,69 @@
+"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+
+
+def register_cli(app: Flask) -> None:
+    """Add the commands to the app's CLI."""
+    app.cli.add_command(create_admin)
+    app.cli.add_command(seed_demo)
+    app.cli.add_command(worker)
+    app.cli.add_command(mail_sweep)
+
+
+@click.command("create-admin")
+@click.argument("email")
+@click.option("--name", default="Site admin", show_default=True)
+@click.password_option()
+def create_admin(email: str, name: str, password: str) -> None:
+    """Create (or promote) a site admin account."""
+    from innovation.admin.operations import create_site_admin
+
+    user = create_site_admin(email, name, password)
+    click.echo(f"site admin: {user.email}")
+
+
+@click.command("seed-demo")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already has users.")
+def seed_demo(if_empty: bool) -> None:
+    """Build the demo program "Open Innovation Day" and print its logins."""
+    from innovation.demo import DEMO_PASSWORD, database_is_empty, existing_demo_logins, seed_demo_program
+
+    if if_empty and not database_is_empty():
+        logins = existing_demo_logins()
+        click.echo("The database already has data: demo not seeded again.")
+    else:
+        logins = seed_demo_program()
+        click.echo("Demo program seeded.")
+    if logins:
+        click.echo(f"Demo logins (password for every demo account: {DEMO_PASSWORD}):")
+    for role, email in logins:
+        click.echo(f"  {role:<16} {email}")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+def worker(burst: bool) -> None:
+    """Run an RQ worker on the platform's queues (mail, screening, default)."""
+    from rq import Worker
+
+    from innovation.queue import all_queues, redis_connection
+
+    queues = all_queues(current_app._get_current_object())  # type: ignore[attr-defined]
+    Worker(queues, connection=redis_connection()).work(burst=burst, with_scheduler=False)
+
+
+@click.command("mail-sweep")
+def mail_sweep() -> None:
+    """Enqueue every outbox message still waiting (after Redis was down)."""
+    from innovation.mail.operations import pending_message_ids
+    from innovation.mail.tasks import deliver_message
+    from innovation.queue import enqueue
+
+    ids = pending_message_ids()
+    for message_id in ids:
+        enqueue("mail", deliver_message, message_id)
+    click.echo(f"{len(ids)} message(s) enqueued")

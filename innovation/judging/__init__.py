@@ -1,0 +1,1 @@
+"""Judging: rubrics, assignments, scores (arrives with a later issue)."""

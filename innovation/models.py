@@ -1,0 +1,18 @@
+"""Imports every model so SQLAlchemy metadata and Alembic see the whole schema."""
+
+from innovation.audit.models import AuditEntry
+from innovation.auth.models import Invitation, User
+from innovation.mail.models import OutboxMessage
+from innovation.organizations.models import Membership, Organization
+from innovation.programs.models import Program, ProgramRole
+
+__all__ = [
+    "AuditEntry",
+    "Invitation",
+    "Membership",
+    "Organization",
+    "OutboxMessage",
+    "Program",
+    "ProgramRole",
+    "User",
+]

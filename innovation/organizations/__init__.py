@@ -1,0 +1,1 @@
+"""Organizations (startups, corporates, city agencies, partners, the centre) and their members."""

@@ -1,0 +1,177 @@
+"""Every setting of the platform, read once from environment variables into a typed object."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PRODUCTION = "production"
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or malformed; raised at start-up so a bad deploy fails loudly."""
+
+
+def parse_bool(value: str | None, default: bool) -> bool:
+    """Read a yes/no environment value ("1", "true", "yes", "on" and their opposites)."""
+    if value is None or value.strip() == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"not a boolean: {value!r}")
+
+
+def parse_int(value: str | None, default: int) -> int:
+    """Read an integer environment value."""
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise SettingsError(f"not an integer: {value!r}") from exc
+
+
+def parse_list(value: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    """Read a comma-separated environment value."""
+    if value is None or value.strip() == "":
+        return default
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The platform's configuration; `as_flask_config()` turns it into Flask's mapping."""
+
+    env: str
+    secret_key: str
+    database_url: str
+    redis_url: str
+    timezone: str = "Asia/Ho_Chi_Minh"
+    default_locale: str = "vi"
+    locales: tuple[str, ...] = ("vi", "en")
+    server_name: str | None = None
+    preferred_url_scheme: str = "http"
+    mail_backend: str = "log"
+    mail_sender: str = "Open Innovation <no-reply@innovation.local>"
+    mail_log_path: str = ""
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_use_tls: bool = False
+    ratelimit_storage_uri: str = ""
+    login_rate_limit: str = "5 per minute;20 per hour"
+    queue_prefix: str = "innovation"
+    confirm_token_max_age: int = 3 * 24 * 3600
+    reset_token_max_age: int = 2 * 3600
+    invitation_days: int = 14
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_production(self) -> bool:
+        """True when running as the production deployment (strict secrets, secure cookies)."""
+        return self.env == PRODUCTION
+
+    def as_flask_config(self) -> dict[str, object]:
+        """Map the settings onto the configuration keys Flask and its extensions read."""
+        config: dict[str, object] = {
+            "ENV_NAME": self.env,
+            "SECRET_KEY": self.secret_key,
+            "SQLALCHEMY_DATABASE_URI": self.database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+            "REDIS_URL": self.redis_url,
+            "TIMEZONE": self.timezone,
+            "BABEL_DEFAULT_LOCALE": self.default_locale,
+            "BABEL_DEFAULT_TIMEZONE": self.timezone,
+            "LANGUAGES": self.locales,
+            "PREFERRED_URL_SCHEME": self.preferred_url_scheme,
+            "MAIL_BACKEND": self.mail_backend,
+            "MAIL_SENDER": self.mail_sender,
+            "MAIL_LOG_PATH": self.mail_log_path,
+            "SMTP_HOST": self.smtp_host,
+            "SMTP_PORT": self.smtp_port,
+            "SMTP_USERNAME": self.smtp_username,
+            "SMTP_PASSWORD": self.smtp_password,
+            "SMTP_USE_TLS": self.smtp_use_tls,
+            "RATELIMIT_STORAGE_URI": self.ratelimit_storage_uri or self.redis_url,
+            "RATELIMIT_HEADERS_ENABLED": True,
+            "LOGIN_RATE_LIMIT": self.login_rate_limit,
+            "QUEUE_PREFIX": self.queue_prefix,
+            "CONFIRM_TOKEN_MAX_AGE": self.confirm_token_max_age,
+            "RESET_TOKEN_MAX_AGE": self.reset_token_max_age,
+            "INVITATION_DAYS": self.invitation_days,
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": self.is_production,
+            "REMEMBER_COOKIE_HTTPONLY": True,
+            "REMEMBER_COOKIE_SAMESITE": "Lax",
+            "REMEMBER_COOKIE_SECURE": self.is_production,
+            "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+            "WTF_CSRF_TIME_LIMIT": None,
+        }
+        if self.server_name:
+            config["SERVER_NAME"] = self.server_name
+        config.update(self.extra)
+        return config
+
+
+def development_secret_key(instance_path: Path) -> str:
+    """Return the development secret kept in the instance folder, creating it on first use."""
+    path = instance_path / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the settings from the environment, with safe development defaults."""
+    env = os.environ if environ is None else environ
+    name = env.get("INNOVATION_ENV", "development").strip().lower()
+    secret_key = env.get("SECRET_KEY", "").strip()
+    if not secret_key:
+        if name == PRODUCTION:
+            raise SettingsError("SECRET_KEY must be set in production")
+        secret_key = development_secret_key(instance_path)
+    default_db = f"sqlite:///{instance_path / 'innovation.sqlite3'}"
+    database_url = env.get("DATABASE_URL", "").strip() or default_db
+    if database_url.startswith("postgres://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgres://")
+    elif database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    if name == PRODUCTION and database_url.startswith("sqlite"):
+        raise SettingsError("DATABASE_URL must name a PostgreSQL database in production")
+    mail_backend = env.get("INNOVATION_MAIL_BACKEND", "smtp" if name == PRODUCTION else "log").strip()
+    if mail_backend not in {"log", "smtp"}:
+        raise SettingsError(f"INNOVATION_MAIL_BACKEND must be 'log' or 'smtp', not {mail_backend!r}")
+    return Settings(
+        env=name,
+        secret_key=secret_key,
+        database_url=database_url,
+        redis_url=env.get("REDIS_URL", "").strip() or "redis://127.0.0.1:6379/0",
+        timezone=env.get("TIMEZONE", "").strip() or "Asia/Ho_Chi_Minh",
+        default_locale=env.get("INNOVATION_DEFAULT_LOCALE", "").strip() or "vi",
+        server_name=env.get("SERVER_NAME", "").strip() or None,
+        preferred_url_scheme="https" if name == PRODUCTION else "http",
+        mail_backend=mail_backend,
+        mail_sender=env.get("MAIL_SENDER", "").strip() or "Open Innovation <no-reply@innovation.local>",
+        mail_log_path=env.get("INNOVATION_MAIL_LOG", "").strip() or str(instance_path / "mail.log"),
+        smtp_host=env.get("SMTP_HOST", "").strip() or "127.0.0.1",
+        smtp_port=parse_int(env.get("SMTP_PORT"), 25),
+        smtp_username=env.get("SMTP_USERNAME", ""),
+        smtp_password=env.get("SMTP_PASSWORD", ""),
+        smtp_use_tls=parse_bool(env.get("SMTP_USE_TLS"), False),
+        ratelimit_storage_uri=env.get("INNOVATION_RATELIMIT_STORAGE", "").strip(),
+        login_rate_limit=env.get("INNOVATION_LOGIN_RATE_LIMIT", "").strip() or "5 per minute;20 per hour",
+        queue_prefix=env.get("INNOVATION_QUEUE_PREFIX", "").strip() or "innovation",
+        invitation_days=parse_int(env.get("INNOVATION_INVITATION_DAYS"), 14),
+    )

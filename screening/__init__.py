@@ -1,0 +1,1 @@
+"""Pre-screening: the engine library and, beside it, the platform side of screening runs."""

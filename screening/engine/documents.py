@@ -1,0 +1,104 @@
+"""The two kinds of text the engine ranks: challenges (problem statements) and applications.
+
+A challenge may carry its statement in more than one language (``versions``); an application is
+matched against every version and the best one counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Version:
+    lang: str
+    title: str
+    description: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n{self.description}".strip()
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    title: str
+    description: str
+    lang: str | None = None
+    versions: tuple[Version, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n{self.description}".strip()
+
+    def all_versions(self) -> list[Version]:
+        """The main statement first, then every other language version."""
+        main = Version(lang=self.lang or "", title=self.title, description=self.description)
+        return [main, *self.versions]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Challenge:
+        versions = tuple(
+            Version(
+                lang=str(item.get("lang") or ""),
+                title=str(item.get("title") or ""),
+                description=str(item.get("description") or ""),
+            )
+            for item in data.get("versions") or ()
+        )
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title") or ""),
+            description=str(data.get("description") or ""),
+            lang=data.get("lang"),
+            versions=versions,
+        )
+
+
+@dataclass(frozen=True)
+class Application:
+    id: str
+    title: str
+    text: str
+    lang: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.title}\n{self.text}".strip()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Application:
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title") or ""),
+            text=str(data.get("text") or ""),
+            lang=data.get("lang"),
+        )
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not a JSON line ({error.msg})") from error
+
+
+def load_challenges(path: Path) -> list[Challenge]:
+    return [Challenge.from_mapping(item) for item in read_jsonl(path)]
+
+
+def load_applications(path: Path) -> list[Application]:
+    return [Application.from_mapping(item) for item in read_jsonl(path)]
+
+
+def ids(items: Iterable[Challenge | Application]) -> list[str]:
+    return [item.id for item in items]

@@ -1,0 +1,64 @@
+"""The `flask` commands a newcomer and an operator use."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from innovation.auth.models import User
+from innovation.auth.passwords import verify_password
+from innovation.demo import DEMO_PASSWORD
+from innovation.extensions import db
+from innovation.organizations.models import Organization, OrganizationKind
+from innovation.programs.models import Program, ProgramRole, ProgramRoleName
+
+
+def test_seed_demo_builds_the_program_and_prints_logins(runner) -> None:
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    program = db.session.scalar(select(Program))
+    assert program.name == "Open Innovation Day 2026"
+    roles = {role.role for role in db.session.scalars(select(ProgramRole))}
+    assert roles == {ProgramRoleName.ORGANIZER, ProgramRoleName.CHALLENGE_OWNER, ProgramRoleName.JUDGE}
+    owners = db.session.scalars(
+        select(ProgramRole).where(ProgramRole.role == ProgramRoleName.CHALLENGE_OWNER)
+    )
+    assert {owner.organization.kind for owner in owners} == {
+        OrganizationKind.CORPORATE,
+        OrganizationKind.CITY_AGENCY,
+    }
+    judges = db.session.scalar(select(func.count()).where(ProgramRole.role == ProgramRoleName.JUDGE))
+    assert judges == 3
+    startups = db.session.scalar(select(func.count()).where(Organization.kind == OrganizationKind.STARTUP))
+    assert startups >= 5
+    organizer = db.session.scalar(select(User).where(User.email == "organizer@demo.c4ir.vn"))
+    assert verify_password(organizer.password_hash, DEMO_PASSWORD)
+    assert "organizer@demo.c4ir.vn" in result.output
+    assert DEMO_PASSWORD in result.output
+
+
+def test_seed_demo_if_empty_does_not_seed_twice(runner) -> None:
+    runner.invoke(args=["seed-demo"])
+    result = runner.invoke(args=["seed-demo", "--if-empty"])
+    assert result.exit_code == 0
+    assert "not seeded again" in result.output
+    assert "judge.kim@demo.kr" in result.output
+    assert db.session.scalar(select(func.count(Program.id))) == 1
+
+
+def test_create_admin_makes_a_confirmed_site_admin(runner) -> None:
+    result = runner.invoke(
+        args=["create-admin", "Admin@Example.org", "--name", "Ada"], input="s3cret-pass\ns3cret-pass\n"
+    )
+    assert result.exit_code == 0, result.output
+    admin = db.session.scalar(select(User).where(User.email == "admin@example.org"))
+    assert admin.is_site_admin and admin.confirmed
+    assert verify_password(admin.password_hash, "s3cret-pass")
+
+
+def test_printed_demo_logins_work_on_the_sign_in_form(runner, client) -> None:
+    output = runner.invoke(args=["seed-demo"]).output
+    for email in ("organizer@demo.c4ir.vn", "judge.kim@demo.kr", "founder@demo.greenport.vn"):
+        assert email in output
+        response = client.post("/auth/login", data={"email": email, "password": "demo-password-2026"})
+        assert response.status_code == 302, email
+        client.post("/auth/logout")

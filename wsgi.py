@@ -1,0 +1,3 @@
+from innovation import create_app
+
+app = create_app()
