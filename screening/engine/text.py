@@ -12,7 +12,7 @@ import unicodedata
 
 # Letters Vietnamese has that English lacks once diacritics are folded away (đ is not a combining mark).
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n\s*\n|\n(?=\s*[-•*·]\s)")
 _VIETNAMESE_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 # The most frequent function words of each language, used when a text has few diacritics.
@@ -40,12 +40,12 @@ def fold_diacritics(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Normalized word tokens (Vietnamese syllables are words here; see ``syllable_bigrams``)."""
-    return _WORD.findall(normalize(text))
+    return WORD.findall(normalize(text))
 
 
 def surface_words(text: str) -> list[str]:
     """Word tokens in their original case and marks (NFC), for explanations a reader recognizes."""
-    return _WORD.findall(unicodedata.normalize("NFC", text or ""))
+    return WORD.findall(unicodedata.normalize("NFC", text or ""))
 
 
 def detect_language(text: str) -> str:
@@ -57,7 +57,7 @@ def detect_language(text: str) -> str:
     vietnamese_letters = sum(1 for char in sample if char in _VIETNAMESE_ONLY)
     if letters and vietnamese_letters / letters > 0.02:
         return "vi"
-    tokens = _WORD.findall(sample)
+    tokens = WORD.findall(sample)
     vi_hits = sum(1 for token in tokens if token in _VI_FUNCTION_WORDS)
     en_hits = sum(1 for token in tokens if token in _EN_FUNCTION_WORDS)
     return "vi" if vi_hits > en_hits else "en"
@@ -70,4 +70,4 @@ def sentences(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text or ""))
+    return len(WORD.findall(text or ""))
