@@ -30,15 +30,15 @@ GUARD_MIN_TRIGRAMS = 60
 _HASH_FEATURES = 2**22
 
 
-def folded_words(text: str) -> list[str]:
-    return textproc.WORD.findall(textproc.fold_diacritics(textproc.normalize(text)))
+def folded_words(text: str | textproc.Prepared) -> list[str]:
+    return textproc.WORD.findall(textproc.folded_of(text))
 
 
 def ngrams(words: Sequence[str], n: int = NGRAM) -> list[str]:
     return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
-def _trigram_analyzer(text: str) -> list[str]:
+def _trigram_analyzer(text: str | textproc.Prepared) -> list[str]:
     return ngrams(folded_words(text))
 
 
@@ -52,7 +52,7 @@ _HASHER = HashingVectorizer(
 )
 
 
-def ngram_matrix(texts: Sequence[str]) -> sp.csr_matrix:
+def ngram_matrix(texts: Sequence[str | textproc.Prepared]) -> sp.csr_matrix:
     """Binary (texts x hashed trigrams) matrix."""
     return sp.csr_matrix(_HASHER.transform(texts))
 
@@ -71,7 +71,9 @@ class Overlap:
         return long_statement & (self.coverage >= GUARD_COVERAGE)
 
 
-def overlap(statements: Sequence[str], applications: Sequence[str]) -> Overlap:
+def overlap(
+    statements: Sequence[str | textproc.Prepared], applications: Sequence[str | textproc.Prepared]
+) -> Overlap:
     """Echo ratios and statement coverage of every pair, from one sparse product."""
     if not statements or not applications:
         empty = np.zeros((len(statements), len(applications)), dtype=np.float32)
@@ -99,10 +101,13 @@ def echo_ratio(statement: str, application: str) -> float:
     return len(own & set(ngrams(folded_words(statement)))) / len(own)
 
 
-def strip_copied(statement: str, application: str) -> str:
-    """The application's words that are not part of a trigram copied from the statement."""
+def strip_copied(statements: str | Sequence[str], application: str) -> str:
+    """The application's words that are not part of a trigram copied from the statement(s)."""
     words = folded_words(application)
-    copied = set(ngrams(folded_words(statement)))
+    copied = {
+        gram for statement in ([statements] if isinstance(statements, str) else statements)
+        for gram in ngrams(folded_words(statement))
+    }  # fmt: skip
     keep = np.ones(len(words), dtype=bool)
     for start in range(len(words) - NGRAM + 1):
         if " ".join(words[start : start + NGRAM]) in copied:
@@ -110,10 +115,15 @@ def strip_copied(statement: str, application: str) -> str:
     return " ".join(word for word, kept in zip(words, keep, strict=True) if kept)
 
 
-def repetition_ratio(application: str) -> float:
-    """Share of the words that repeat an earlier word within 12 positions: high for keyword lists."""
+def repetition_ratio(application: str | textproc.Prepared) -> float:
+    """Share of the words that repeat a word seen within the 12 before: high for stuffed keyword lists."""
     words = folded_words(application)
     if len(words) < 20:
         return 0.0
-    repeats = sum(1 for i, word in enumerate(words) if word in words[max(0, i - 12) : i])
+    last_seen: dict[str, int] = {}
+    repeats = 0
+    for position, word in enumerate(words):
+        if position - last_seen.get(word, -100) <= 12:
+            repeats += 1
+        last_seen[word] = position
     return repeats / len(words)

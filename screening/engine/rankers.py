@@ -39,10 +39,11 @@ FLOAT = np.float32
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
-def rich_features(text: str) -> list[str]:
+def rich_features(document: str | textproc.Prepared) -> list[str]:
     """Diacritic-folded words; for Vietnamese text also its syllable bigrams (they stand for words)."""
-    folded = TOKEN.findall(textproc.fold_diacritics(textproc.normalize(text)))
-    if textproc.detect_language(text) != "vi":
+    prepared = document if isinstance(document, textproc.Prepared) else textproc.prepare(document)
+    folded = TOKEN.findall(prepared.folded)
+    if not prepared.vietnamese:
         return folded
     return folded + [f"{first} {second}" for first, second in zip(folded, folded[1:], strict=False)]
 
@@ -79,6 +80,15 @@ def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return binary
 
 
+TERM_COUNT_CAP = 5  # in the default ranker a term said more often counts as said five times
+
+
+def cap_counts(counts: sp.csr_matrix, cap: int | None) -> sp.csr_matrix:
+    if cap is not None:
+        counts.data = np.minimum(counts.data, cap).astype(FLOAT)
+    return counts
+
+
 @dataclass
 class WordSpace:
     """Counts, TF-IDF and BM25 weights over one vocabulary, fitted on the applications and statements."""
@@ -86,20 +96,27 @@ class WordSpace:
     counter: CountVectorizer
     tfidf: TfidfTransformer
     bm25: Bm25
+    fitted: sp.csr_matrix  # the counts of the documents the space was fitted on, in their order
+    cap: int | None = None  # counts above this are cut to it (repeating a keyword adds nothing beyond)
 
     @classmethod
-    def fit(cls, texts: Sequence[str], analyzer: Callable[[str], list[str]] | None = None) -> WordSpace:
+    def fit(
+        cls,
+        texts: Sequence[object],
+        analyzer: Callable[[object], list[str]] | None = None,
+        cap: int | None = None,
+    ) -> WordSpace:
         counter = (
             CountVectorizer(analyzer=analyzer, dtype=FLOAT)
             if analyzer
             else CountVectorizer(lowercase=True, dtype=FLOAT)
         )
-        counts = counter.fit_transform(texts)
+        counts = cap_counts(sp.csr_matrix(counter.fit_transform(texts)), cap)
         tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
-        return cls(counter, tfidf, Bm25().fit(counts))
+        return cls(counter, tfidf, Bm25().fit(counts), counts, cap)
 
-    def counts(self, texts: Sequence[str]) -> sp.csr_matrix:
-        return self.counter.transform(texts)
+    def counts(self, texts: Sequence[object]) -> sp.csr_matrix:
+        return cap_counts(sp.csr_matrix(self.counter.transform(texts)), self.cap)
 
     def cosine(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
         queries = self.tfidf.transform(query_counts)
@@ -109,23 +126,6 @@ class WordSpace:
     def bm25_scores(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
         product = _binary(query_counts) @ self.bm25.transform(document_counts).T
         return np.asarray(product.toarray(), dtype=FLOAT)
-
-    def pair_scores(
-        self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Row i of the queries against row i of the documents: (cosine, bm25), vectorized."""
-        queries = self.tfidf.transform(query_counts)
-        documents = self.tfidf.transform(document_counts)
-        cosine = np.asarray(queries.multiply(documents).sum(axis=1)).ravel()
-        weights = self.bm25.transform(document_counts)
-        bm25 = np.asarray(_binary(query_counts).multiply(weights).sum(axis=1)).ravel()
-        return cosine.astype(FLOAT), bm25.astype(FLOAT)
-
-
-def fit_word_space(texts: list[str]) -> tuple[CountVectorizer, sp.csr_matrix]:
-    """The default ranker's word vocabulary fitted on `texts`, and their L2-normalized TF-IDF rows."""
-    space = WordSpace.fit(texts, rich_features)
-    return space.counter, sp.csr_matrix(space.tfidf.transform(space.counts(texts)))
 
 
 @dataclass(frozen=True)
@@ -163,9 +163,13 @@ def zscore_rows(scores: np.ndarray) -> np.ndarray:
     return np.divide(scores - mean, spread, out=np.zeros_like(scores), where=spread > 1e-12)
 
 
-def _plain_space(queries: Queries, texts: list[str]) -> tuple[WordSpace, sp.csr_matrix, sp.csr_matrix]:
-    space = WordSpace.fit(texts + queries.texts)
-    return space, space.counts(queries.texts), space.counts(texts)
+def _fit_split(
+    queries: Queries, documents: Sequence[object], analyzer: Callable[[object], list[str]] | None = None
+) -> tuple[WordSpace, sp.csr_matrix, sp.csr_matrix]:
+    """A space fitted on documents and queries together, with the query and document counts apart."""
+    space = WordSpace.fit(list(documents) + list(queries.texts), analyzer)
+    count = len(documents)
+    return space, space.fitted[count:], space.fitted[:count]
 
 
 def rank_tfidf(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
@@ -179,33 +183,61 @@ def rank_tfidf(challenges: Sequence[Challenge], applications: Sequence[Applicati
 def rank_bm25(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
     queries = Queries.of(challenges)
     texts = [application.full_text for application in applications]
-    space, query_counts, document_counts = _plain_space(queries, texts)
+    space, query_counts, document_counts = _fit_split(queries, texts)
     return queries.best_per_challenge(zscore_rows(space.bm25_scores(query_counts, document_counts)))
 
 
 def rank_char(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
     queries = Queries.of(challenges)
     texts = [application.full_text for application in applications]
-    chars = CharSpace(texts + queries.texts)
-    scores = (chars.vectors(queries.texts) @ chars.vectors(texts).T).toarray()
-    return queries.best_per_challenge(np.asarray(scores, dtype=FLOAT))
+    space, query_counts, document_counts = _fit_split(queries, texts, rich_features)
+    chars = CharChannel(space, space.fitted)
+    return queries.best_per_challenge(chars.cosine(query_counts, document_counts))
 
 
-class CharSpace:
-    """Character 3-5-grams (within words) of the folded text, TF-IDF weighted."""
+class CharChannel:
+    """Character 3-5-grams of the folded words, TF-IDF weighted (sublinear tf), cosine-compared.
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2, dtype=FLOAT
+    Built from the word space rather than from the raw texts: each vocabulary word is cut into its
+    character n-grams once (as scikit-learn's ``char_wb`` does), and a text's n-gram counts are its word
+    counts times that word-to-n-gram matrix. Documents are processed in chunks, so memory stays bounded
+    however many applications there are.
+    """
+
+    CHUNK = 4096
+
+    def __init__(self, space: WordSpace, counts: sp.csr_matrix) -> None:
+        names = space.counter.get_feature_names_out()
+        self.words = np.flatnonzero([" " not in str(name) for name in names])
+        grams = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), dtype=FLOAT)
+        self.grams = sp.csr_matrix(grams.fit_transform([str(name) for name in names[self.words]]))
+        document_frequency = np.zeros(self.grams.shape[1], dtype=np.int64)
+        for start in range(0, counts.shape[0], self.CHUNK):
+            raw = self._raw(counts[start : start + self.CHUNK])
+            document_frequency += np.bincount(raw.indices, minlength=raw.shape[1])
+        documents = counts.shape[0]
+        self.idf = (np.log((1 + documents) / (1 + document_frequency)) + 1).astype(FLOAT)
+        self.idf[document_frequency < 2] = 0.0  # n-grams of a single text tell nothing about a match
+
+    def _raw(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        return sp.csr_matrix(counts[:, self.words] @ self.grams)
+
+    def vectors(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        raw = self._raw(counts)
+        raw.data = (1.0 + np.log(raw.data)).astype(FLOAT)
+        weighted = sp.csr_matrix(raw.multiply(self.idf[np.newaxis, :]))
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        return sp.csr_matrix(
+            sp.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ weighted
         )
-        self.vectorizer.fit([self.prepare(text) for text in texts])
 
-    @staticmethod
-    def prepare(text: str) -> str:
-        return textproc.fold_diacritics(textproc.normalize(text))
-
-    def vectors(self, texts: Sequence[str]) -> sp.csr_matrix:
-        return self.vectorizer.transform([self.prepare(text) for text in texts])
+    def cosine(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
+        queries = self.vectors(query_counts)
+        scores = np.zeros((query_counts.shape[0], document_counts.shape[0]), dtype=FLOAT)
+        for start in range(0, document_counts.shape[0], self.CHUNK):
+            chunk = self.vectors(document_counts[start : start + self.CHUNK])
+            scores[:, start : start + chunk.shape[0]] = (queries @ chunk.T).toarray()
+        return scores
 
 
 @dataclass(frozen=True)
@@ -216,6 +248,8 @@ class DefaultScores:
     cosine: np.ndarray
     echo: np.ndarray
     guarded: np.ndarray
+    space: WordSpace
+    prepared: list[textproc.Prepared]  # the applications, made ready once for every channel
 
 
 CHANNEL_WEIGHTS = (1.0, 1.0, 1.0)  # word TF-IDF cosine, word BM25, character n-gram cosine
@@ -232,23 +266,29 @@ def default_scores(
     """
     queries = Queries.of(challenges)
     texts = [application.full_text for application in applications]
-    space = WordSpace.fit(texts + queries.texts, rich_features)
-    query_counts, document_counts = space.counts(queries.texts), space.counts(texts)
+    prepared = [textproc.prepare(text) for text in texts]
+    prepared_queries = [textproc.prepare(text) for text in queries.texts]
+    space = WordSpace.fit(prepared + prepared_queries, rich_features, cap=TERM_COUNT_CAP)
+    document_counts, query_counts = space.fitted[: len(texts)], space.fitted[len(texts) :]
     cosine = space.cosine(query_counts, document_counts)
     bm25 = space.bm25_scores(query_counts, document_counts)
-    chars = CharSpace(texts + queries.texts)
-    query_chars = chars.vectors(queries.texts)
-    char = np.asarray((query_chars @ chars.vectors(texts).T).toarray(), dtype=FLOAT)
+    chars = CharChannel(space, space.fitted)
+    char = chars.cosine(query_counts, document_counts)
 
-    found = echo.overlap(queries.texts, texts)
+    found = echo.overlap(prepared_queries, prepared)
     guarded = found.guarded() if guard else np.zeros(found.ratio.shape, dtype=bool)
-    pairs = np.argwhere(guarded)
-    if len(pairs):
-        cleaned = [echo.strip_copied(queries.texts[q], texts[a]) for q, a in pairs]
-        pair_cosine, pair_bm25 = space.pair_scores(query_counts[pairs[:, 0]], space.counts(cleaned))
-        pair_char = np.asarray(query_chars[pairs[:, 0]].multiply(chars.vectors(cleaned)).sum(axis=1)).ravel()
-        for matrix, values in ((cosine, pair_cosine), (bm25, pair_bm25), (char, pair_char)):
-            matrix[pairs[:, 0], pairs[:, 1]] = values
+    pasted = np.flatnonzero(guarded.any(axis=0))
+    if len(pasted):
+        # Text copied from any statement is not the applicant's: score the rest against every challenge.
+        cleaned = space.counts(
+            [
+                echo.strip_copied([queries.texts[q] for q in np.flatnonzero(guarded[:, a])], texts[a])
+                for a in pasted
+            ]
+        )
+        cosine[:, pasted] = space.cosine(query_counts, cleaned)
+        bm25[:, pasted] = space.bm25_scores(query_counts, cleaned)
+        char[:, pasted] = chars.cosine(query_counts, cleaned)
 
     weights = CHANNEL_WEIGHTS
     fused = weights[0] * zscore_rows(cosine) + weights[1] * zscore_rows(bm25) + weights[2] * zscore_rows(char)
@@ -257,6 +297,8 @@ def default_scores(
         cosine=queries.best_per_challenge(cosine),
         echo=queries.best_per_challenge(found.ratio),
         guarded=queries.best_per_challenge(guarded.astype(np.uint8)).astype(bool),
+        space=space,
+        prepared=prepared,
     )
 
 

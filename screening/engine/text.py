@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
-# Letters Vietnamese has that English lacks once diacritics are folded away (đ is not a combining mark).
-_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n\s*\n|\n(?=\s*[-•*·]\s)")
-_VIETNAMESE_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_VIETNAMESE_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # The most frequent function words of each language, used when a text has few diacritics.
 _VI_FUNCTION_WORDS = frozenset(
     "và của các cho với là được có trong không một những để này khi người từ theo đến về như "
@@ -31,11 +30,26 @@ def normalize(text: str) -> str:
     return " ".join(composed.casefold().split())
 
 
+def _build_fold_table() -> dict[int, str | None]:
+    """Every precomposed Latin letter -> its letters without marks; combining marks -> nothing."""
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            decomposed = unicodedata.normalize("NFD", chr(code))
+            base = "".join(char for char in decomposed if not unicodedata.combining(char))
+            if base != chr(code) and base.isascii():
+                table[code] = base
+    for code in range(0x0300, 0x0370):
+        table[code] = None
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
 def fold_diacritics(text: str) -> str:
-    """Strip diacritics (after NFD) so that Vietnamese written without marks meets the marked form."""
-    decomposed = unicodedata.normalize("NFD", (text or "").translate(_FOLD_TABLE))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", stripped)
+    """Strip diacritics so that Vietnamese written without marks meets the marked form ("đổi" -> "doi")."""
+    return unicodedata.normalize("NFC", text or "").translate(_FOLD)
 
 
 def words(text: str) -> list[str]:
@@ -50,12 +64,10 @@ def surface_words(text: str) -> list[str]:
 
 def detect_language(text: str) -> str:
     """Return ``"vi"`` or ``"en"``: Vietnamese-only letters or function words decide, cheaply."""
-    sample = normalize(text[:4000])
+    sample = normalize(text[:2000])
     if not sample:
         return "en"
-    letters = sum(1 for char in sample if char.isalpha())
-    vietnamese_letters = sum(1 for char in sample if char in _VIETNAMESE_ONLY)
-    if letters and vietnamese_letters / letters > 0.02:
+    if len(_VIETNAMESE_ONLY.findall(sample)) > 0.01 * len(sample):
         return "vi"
     tokens = WORD.findall(sample)
     vi_hits = sum(1 for token in tokens if token in _VI_FUNCTION_WORDS)
@@ -71,3 +83,20 @@ def sentences(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A text made ready once for every channel: NFC, case-folded, diacritics removed; its language."""
+
+    folded: str
+    vietnamese: bool
+
+
+def prepare(text: str) -> Prepared:
+    return Prepared(fold_diacritics(normalize(text)), detect_language(text) == "vi")
+
+
+def folded_of(item: str | Prepared) -> str:
+    """The folded form of a raw text or of a prepared one."""
+    return item.folded if isinstance(item, Prepared) else fold_diacritics(normalize(item))
