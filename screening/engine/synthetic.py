@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from screening.engine.documents import Application, Challenge
+from screening.engine.documents import Application, Challenge, Version
 
 TOPICS: dict[str, dict[str, list[str]]] = {
     "smart_city": {
@@ -248,6 +248,7 @@ class SyntheticCall:
     topic_of_challenge: list[str]
     topic_of_application: list[str]
     applied_to: list[int]
+    echoes: list[bool]  # the application has its challenge's statement pasted in
 
 
 def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str], words: int) -> str:
@@ -262,8 +263,13 @@ def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str
     return " ".join(sentences)
 
 
-def generate(applications: int, challenges: int = 20, seed: int = 2026) -> SyntheticCall:
-    """`challenges` statements over the six topics and `applications` applications, reproducibly."""
+def generate(
+    applications: int, challenges: int = 20, seed: int = 2026, bilingual: bool = False
+) -> SyntheticCall:
+    """`challenges` statements over the six topics and `applications` applications, reproducibly.
+
+    With `bilingual`, each Vietnamese statement also carries an English version (as international calls do).
+    """
     rng = np.random.default_rng(seed)
     topics = list(TOPICS)
     made_challenges: list[Challenge] = []
@@ -274,11 +280,19 @@ def generate(applications: int, challenges: int = 20, seed: int = 2026) -> Synth
         phrases = TOPICS[topic][language]
         title = phrases[rng.integers(len(phrases))].capitalize()
         body = _paragraph(rng, STATEMENT_TEMPLATES[language], phrases, int(rng.integers(150, 300)))
-        made_challenges.append(Challenge(id=f"c{index:03d}", title=title, description=body, lang=language))
+        versions: tuple[Version, ...] = ()
+        if bilingual and language == "vi":
+            english = TOPICS[topic]["en"]
+            english_body = _paragraph(rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(150, 300)))
+            versions = (Version("en", english[int(rng.integers(len(english)))].capitalize(), english_body),)
+        made_challenges.append(
+            Challenge(id=f"c{index:03d}", title=title, description=body, lang=language, versions=versions)
+        )
         topic_of_challenge.append(topic)
     made: list[Application] = []
     topic_of_application: list[str] = []
     applied_to: list[int] = []
+    echoes: list[bool] = []
     for index in range(applications):
         target = int(rng.integers(challenges))
         topic = topic_of_challenge[target]
@@ -290,6 +304,7 @@ def generate(applications: int, challenges: int = 20, seed: int = 2026) -> Synth
             phrases = TOPICS[topic][language]
         body = _paragraph(rng, TEMPLATES[language], phrases, int(rng.integers(150, 400)))
         roll = rng.random()
+        echoes.append(bool(roll < 0.02))
         if roll < 0.02:
             body += "\n\n" + made_challenges[target].description  # echo: the statement pasted in
         elif roll < 0.04 and made:
@@ -300,4 +315,4 @@ def generate(applications: int, challenges: int = 20, seed: int = 2026) -> Synth
         made.append(Application(id=f"a{index:06d}", title=f"Startup {index}", text=body, lang=language))
         topic_of_application.append(topic)
         applied_to.append(target)
-    return SyntheticCall(made_challenges, made, topic_of_challenge, topic_of_application, applied_to)
+    return SyntheticCall(made_challenges, made, topic_of_challenge, topic_of_application, applied_to, echoes)
