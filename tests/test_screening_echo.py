@@ -69,5 +69,5 @@ def test_pasting_the_statement_into_twenty_irrelevant_applications_lifts_none_in
     result = prescreen(call.challenges, applications, call.applied_to)
     top_tenth = set(result.ranking(target)[: len(applications) // 10])
     assert not top_tenth & set(chosen)
-    assert result.echo_flags[target, chosen].all()
+    assert result.echo_flags[target, chosen].all() and result.guarded[target, chosen].all()
     assert not result.echo_flags[target, np.setdiff1d(irrelevant, chosen)].any()

@@ -91,6 +91,11 @@ def test_bad_input_is_explained_without_a_traceback(tmp_path: Path) -> None:
     tmp_path.joinpath("applications.jsonl").write_text("")
     broken = run("screening.evaluate", str(tmp_path))
     assert broken.returncode == 2 and "not a JSON line" in broken.stderr and "Traceback" not in broken.stderr
+    tmp_path.joinpath("challenges.jsonl").write_text('{"title": "no id"}\n')
+    no_id = run("screening.evaluate", str(tmp_path))
+    assert (
+        no_id.returncode == 2 and 'record 1 has no "id"' in no_id.stderr and "Traceback" not in no_id.stderr
+    )
     unknown = run("screening.evaluate", str(tmp_path), "--method", "magic")
     assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
 

@@ -7,10 +7,12 @@ matched against every version and the best one counts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,18 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 raise ValueError(f"{path}:{number}: not a JSON line ({error.msg})") from error
 
 
+def _load(path: Path, make: Callable[[Mapping[str, Any]], T]) -> list[T]:
+    items = []
+    for number, item in enumerate(read_jsonl(path), start=1):
+        if not isinstance(item, dict) or "id" not in item:
+            raise ValueError(f'{path}: record {number} has no "id"')
+        items.append(make(item))
+    return items
+
+
 def load_challenges(path: Path) -> list[Challenge]:
-    return [Challenge.from_mapping(item) for item in read_jsonl(path)]
+    return _load(path, Challenge.from_mapping)
 
 
 def load_applications(path: Path) -> list[Application]:
-    return [Application.from_mapping(item) for item in read_jsonl(path)]
-
-
-def ids(items: Iterable[Challenge | Application]) -> list[str]:
-    return [item.id for item in items]
+    return _load(path, Application.from_mapping)

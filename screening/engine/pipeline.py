@@ -26,6 +26,7 @@ class PrescreenResult:
     percent: np.ndarray  # challenges x applications, 0-100
     echo: np.ndarray  # challenges x applications, echo ratio 0-1
     echo_flags: np.ndarray  # challenges x applications, echo ratio above the threshold
+    guarded: np.ndarray  # challenges x applications, scored without the statement text it copies
     stuffing: np.ndarray  # per application, share of words repeating a nearby word
     explanations: dict[tuple[int, int], Explanation]  # (challenge, application) for each challenge's top
     duplicate_clusters: list[list[int]]
@@ -49,7 +50,8 @@ def prescreen(
     applied = list(applied_to) if applied_to is not None else [None] * len(applications)
     if not challenges or not applications:
         empty = np.zeros((len(challenges), len(applications)), dtype=np.float32)
-        return PrescreenResult(empty, empty, empty.astype(bool), np.zeros(len(applications)), {}, [], {}, [])
+        flags = empty.astype(bool)
+        return PrescreenResult(empty, empty, flags, flags, np.zeros(len(applications)), {}, [], {}, [])
     texts = [application.full_text for application in applications]
     statements = ["\n".join(version.text for version in c.all_versions()) for c in challenges]
     scores = default_scores(challenges, applications, guard=True)
@@ -75,6 +77,7 @@ def prescreen(
         percent=percent,
         echo=scores.echo,
         echo_flags=scores.echo >= echo.ECHO_THRESHOLD,
+        guarded=scores.guarded,
         stuffing=np.array([echo.repetition_ratio(item) for item in scores.prepared], dtype=np.float32),
         explanations=explanations,
         duplicate_clusters=find_duplicate_clusters(scores.prepared),

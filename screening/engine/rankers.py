@@ -243,10 +243,9 @@ class CharChannel:
 
 @dataclass(frozen=True)
 class DefaultScores:
-    """The fused scores and what the default ranker learnt on the way: raw cosine, echo, guarded pairs."""
+    """The fused scores and what the default ranker learnt on the way: echo ratios, guarded pairs."""
 
     fused: np.ndarray
-    cosine: np.ndarray
     echo: np.ndarray
     guarded: np.ndarray
     space: WordSpace
@@ -295,7 +294,6 @@ def default_scores(
     fused = weights[0] * zscore_rows(cosine) + weights[1] * zscore_rows(bm25) + weights[2] * zscore_rows(char)
     return DefaultScores(
         fused=queries.best_per_challenge(fused),
-        cosine=queries.best_per_challenge(cosine),
         echo=queries.best_per_challenge(found.ratio),
         guarded=queries.best_per_challenge(guarded.astype(np.uint8)).astype(bool),
         space=space,

@@ -57,11 +57,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(normalize(text))
 
 
-def surface_words(text: str) -> list[str]:
-    """Word tokens in their original case and marks (NFC), for explanations a reader recognizes."""
-    return WORD.findall(unicodedata.normalize("NFC", text or ""))
-
-
 def detect_language(text: str) -> str:
     """Return ``"vi"`` or ``"en"``: Vietnamese-only letters or function words decide, cheaply."""
     sample = normalize(text[:2000])
