@@ -101,6 +101,7 @@ class Settings:
             "SMTP_USE_TLS": self.smtp_use_tls,
             "RATELIMIT_STORAGE_URI": self.ratelimit_storage_uri or self.redis_url,
             "RATELIMIT_HEADERS_ENABLED": True,
+            "RATELIMIT_STRATEGY": "moving-window",  # no burst at a window edge, and no flaky tests
             "LOGIN_RATE_LIMIT": self.login_rate_limit,
             "QUEUE_PREFIX": self.queue_prefix,
             "CONFIRM_TOKEN_MAX_AGE": self.confirm_token_max_age,
