@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format install translations catalogs migrate bench evaluate clean
+.PHONY: run test lint format install translations catalogs migrate bench evaluate clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -41,7 +41,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install lint
+chromium:
+	bash scripts/ensure-chromium.sh
+
+test: install lint chromium
 	@echo "== tests on SQLite (with browser tests) =="
 	$(BIN)/pytest -n 2 --dist loadfile -q
 	@echo "== database tests on PostgreSQL ($(TEST_DATABASE_URL)) =="

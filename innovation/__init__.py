@@ -24,6 +24,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     app.config.from_mapping(settings.as_flask_config())
     if config is not None:
         app.config.from_mapping(config)
+    configure_wsgi(app)
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)
@@ -32,6 +33,18 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
 
     register_request_hooks(app)
     return app
+
+
+def configure_wsgi(app: Flask) -> None:
+    """Trust `TRUSTED_PROXIES` reverse proxies for the client's address and scheme; bound ids in URLs."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from innovation.converters import IdConverter
+
+    proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+    app.url_map.converters["int"] = IdConverter
 
 
 def register_extensions(app: Flask) -> None:
@@ -46,7 +59,7 @@ def register_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
     limiter.init_app(app)
     login_manager.init_app(app)
-    from innovation.auth.session import configure_login
+    from innovation.auth.sessions import configure_login
 
     configure_login(login_manager)
 
@@ -54,17 +67,21 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount every feature's blueprint."""
     from challenges.views import bp as challenges_bp
+    from innovation.account.views import bp as account_bp
     from innovation.admin.views import bp as admin_bp
     from innovation.auth.views import bp as auth_bp
     from innovation.health import bp as health_bp
+    from innovation.invitations.views import bp as invitations_bp
     from innovation.main.views import bp as main_bp
     from innovation.programs.views import bp as programs_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(auth_bp, url_prefix="/auth")
+    app.register_blueprint(account_bp, url_prefix="/account")
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(programs_bp, url_prefix="/programs")
+    app.register_blueprint(invitations_bp)
     app.register_blueprint(challenges_bp)
 
 

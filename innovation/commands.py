@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 
 def register_cli(app: Flask) -> None:
@@ -15,6 +16,7 @@ def register_cli(app: Flask) -> None:
 
 
 @click.command("create-admin")
+@with_appcontext
 @click.argument("email")
 @click.option("--name", default="Site admin", show_default=True)
 @click.password_option()
@@ -27,9 +29,14 @@ def create_admin(email: str, name: str, password: str) -> None:
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has users.")
 def seed_demo(if_empty: bool) -> None:
-    """Build the demo program "Open Innovation Day" and print its logins."""
+    """Build the demo program "Open Innovation Day" and print its logins (never in production)."""
+    if current_app.config["ENV_NAME"] == "production":
+        raise click.ClickException(
+            "seed-demo creates accounts with a published password: refused in production"
+        )
     from innovation.demo import DEMO_PASSWORD, database_is_empty, existing_demo_logins, seed_demo_program
 
     if if_empty and not database_is_empty():
@@ -45,6 +52,7 @@ def seed_demo(if_empty: bool) -> None:
 
 
 @click.command("worker")
+@with_appcontext
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 def worker(burst: bool) -> None:
     """Run an RQ worker on the platform's queues (mail, screening, default)."""
@@ -57,6 +65,7 @@ def worker(burst: bool) -> None:
 
 
 @click.command("mail-sweep")
+@with_appcontext
 def mail_sweep() -> None:
     """Enqueue every outbox message still waiting (after Redis was down)."""
     from innovation.mail.operations import pending_message_ids

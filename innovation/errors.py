@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, render_template, request
+from flask.globals import request_ctx
 from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
@@ -59,6 +60,9 @@ def register_error_pages(app: Flask) -> None:
     def _http_error(error: HTTPException) -> object:
         if error.code is None or error.code < 400:
             return error
+        if request_ctx.url_adapter is None:
+            # An untrusted Host header: nothing can be routed or linked, so no page that links anywhere.
+            return f"{error.code} {error.name}", error.code, {"Content-Type": "text/plain; charset=utf-8"}
         if request.accept_mimetypes.best == "application/json":
             return {"error": error.name, "status": error.code}, error.code
         return render_error(error.code)

@@ -11,6 +11,7 @@ from typing import Any
 from flask_babel import get_translations, lazy_ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from wtforms import SubmitField
 
 
 class PlatformTranslations:
@@ -32,6 +33,12 @@ class Form(FlaskForm):
     class Meta:
         def get_translations(self, form: Any) -> PlatformTranslations:
             return TRANSLATIONS
+
+
+class ConfirmForm(Form):
+    """A single button that confirms an action shown on the page (withdraw, deactivate, accept)."""
+
+    submit = SubmitField(_l("Confirm"))
 
 
 # WTForms' messages the platform's forms can show (extracted by `make catalogs`; never rendered from here).

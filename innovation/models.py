@@ -1,7 +1,8 @@
 """Imports every model so SQLAlchemy metadata and Alembic see the whole schema."""
 
 from innovation.audit.models import AuditEntry
-from innovation.auth.models import Invitation, User
+from innovation.auth.models import User, UserSession
+from innovation.invitations.models import Invitation
 from innovation.mail.models import OutboxMessage
 from innovation.organizations.models import Membership, Organization
 from innovation.programs.models import Program, ProgramRole
@@ -15,4 +16,5 @@ __all__ = [
     "Program",
     "ProgramRole",
     "User",
+    "UserSession",
 ]

@@ -1,4 +1,8 @@
-"""Who may see what: the role decorator and the object-scoping helpers every view uses."""
+"""Who may see what: the role decorator and the object-scoping helpers every view uses.
+
+Every object a view shows or changes is fetched here, with the signed-in user's scope applied; an object
+out of scope answers 404, so its existence does not leak.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from sqlalchemy import Select, select
 
 from innovation.auth.models import User
 from innovation.extensions import db
+from innovation.invitations.models import Invitation
 from innovation.organizations.models import Membership, Organization, OrganizationKind
-from innovation.programs.models import Program, ProgramRole, ProgramRoleName
+from innovation.programs.models import Program, ProgramRole, ProgramRoleName, ProgramState
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -70,6 +75,12 @@ def roles_required(*roles: Role) -> Callable[[Callable[P, R]], Callable[P, R]]:
     return decorator
 
 
+def _found(obj: R | None) -> R:
+    if obj is None:
+        abort(404)
+    return obj
+
+
 def programs_query_for(user: User, *roles: ProgramRoleName) -> Select[tuple[Program]]:
     """Programs in which the user holds one of `roles` (all programs for a site admin)."""
     query = select(Program).order_by(Program.id)
@@ -81,12 +92,30 @@ def programs_query_for(user: User, *roles: ProgramRoleName) -> Select[tuple[Prog
     return query.where(Program.id.in_(select(ProgramRole.program_id).where(*role_filter)))
 
 
-def get_program_for(user: User, program_id: int, *roles: ProgramRoleName) -> Program:
-    """The program if the user holds one of `roles` in it, else 404 (its existence does not leak)."""
-    program = db.session.scalar(programs_query_for(user, *roles).where(Program.id == program_id))
-    if program is None:
+def programs_for(user: User, *roles: ProgramRoleName) -> list[Program]:
+    """The programs the user takes part in with one of `roles` (any role when none is given)."""
+    return list(db.session.scalars(programs_query_for(user, *roles)))
+
+
+def get_program_for(user: User, slug: str, *roles: ProgramRoleName) -> Program:
+    """The program of `slug` if the user holds one of `roles` in it, else 404."""
+    return _found(db.session.scalar(programs_query_for(user, *roles).where(Program.slug == slug)))
+
+
+def get_invitation_for(user: User, program: Program, invitation_id: int) -> Invitation:
+    """An invitation of `program` (which the caller fetched through its scope), else 404."""
+    return _found(
+        db.session.scalar(
+            select(Invitation).where(Invitation.id == invitation_id, Invitation.program_id == program.id)
+        )
+    )
+
+
+def get_account_for(user: User, account_id: int) -> User:
+    """Any account, for a site admin; 404 for everyone else."""
+    if not user.is_site_admin:
         abort(404)
-    return program
+    return _found(db.session.get(User, account_id))
 
 
 def organizations_of(user: User, kind: OrganizationKind | None = None) -> list[Organization]:
@@ -97,12 +126,18 @@ def organizations_of(user: User, kind: OrganizationKind | None = None) -> list[O
     return list(db.session.scalars(query.order_by(Organization.id)))
 
 
-def get_organization_for(user: User, organization_id: int) -> Organization:
-    """An organization the user belongs to (or any, for a site admin), else 404."""
-    query = select(Organization).where(Organization.id == organization_id)
-    if not user.is_site_admin:
-        query = query.join(Membership).where(Membership.user_id == user.id)
-    organization = db.session.scalar(query)
-    if organization is None:
-        abort(404)
-    return organization
+def startup_of(user: User) -> Organization:
+    """The startup the user belongs to (a founder or team member belongs to one), else 404."""
+    return _found(next(iter(organizations_of(user, OrganizationKind.STARTUP)), None))
+
+
+def public_programs() -> list[Program]:
+    """The programs anyone may read about: announced and not archived, the nearest deadline first."""
+    hidden = (ProgramState.DRAFT, ProgramState.ARCHIVED)
+    return list(
+        db.session.scalars(
+            select(Program)
+            .where(Program.state.not_in(hidden))
+            .order_by(Program.applications_close_at.is_(None), Program.applications_close_at, Program.id)
+        )
+    )

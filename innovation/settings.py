@@ -6,7 +6,9 @@ import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PRODUCTION = "production"
 
@@ -55,8 +57,9 @@ class Settings:
     timezone: str = "Asia/Ho_Chi_Minh"
     default_locale: str = "vi"
     locales: tuple[str, ...] = ("vi", "en")
-    server_name: str | None = None
-    preferred_url_scheme: str = "http"
+    base_url: str = "http://127.0.0.1:5000"
+    trusted_hosts: tuple[str, ...] = ()
+    trusted_proxies: int = 0
     mail_backend: str = "log"
     mail_sender: str = "Open Innovation <no-reply@innovation.local>"
     mail_log_path: str = ""
@@ -67,6 +70,10 @@ class Settings:
     smtp_use_tls: bool = False
     ratelimit_storage_uri: str = ""
     login_rate_limit: str = "5 per minute;20 per hour"
+    register_rate_limit: str = "5 per minute;30 per hour"
+    account_mail_rate_limit: str = "3 per 10 minutes;10 per day"
+    sign_in_alert_rate_limit: str = "1 per hour"
+    remember_days: int = 14
     queue_prefix: str = "innovation"
     confirm_token_max_age: int = 3 * 24 * 3600
     reset_token_max_age: int = 2 * 3600
@@ -90,7 +97,10 @@ class Settings:
             "BABEL_DEFAULT_LOCALE": self.default_locale,
             "BABEL_DEFAULT_TIMEZONE": self.timezone,
             "LANGUAGES": self.locales,
-            "PREFERRED_URL_SCHEME": self.preferred_url_scheme,
+            "BASE_URL": self.base_url,
+            "PREFERRED_URL_SCHEME": urlsplit(self.base_url).scheme,
+            "TRUSTED_HOSTS": list(self.trusted_hosts) or None,
+            "TRUSTED_PROXIES": self.trusted_proxies,
             "MAIL_BACKEND": self.mail_backend,
             "MAIL_SENDER": self.mail_sender,
             "MAIL_LOG_PATH": self.mail_log_path,
@@ -103,6 +113,9 @@ class Settings:
             "RATELIMIT_HEADERS_ENABLED": True,
             "RATELIMIT_STRATEGY": "moving-window",  # no burst at a window edge, and no flaky tests
             "LOGIN_RATE_LIMIT": self.login_rate_limit,
+            "REGISTER_RATE_LIMIT": self.register_rate_limit,
+            "ACCOUNT_MAIL_RATE_LIMIT": self.account_mail_rate_limit,
+            "SIGN_IN_ALERT_RATE_LIMIT": self.sign_in_alert_rate_limit,
             "QUEUE_PREFIX": self.queue_prefix,
             "CONFIRM_TOKEN_MAX_AGE": self.confirm_token_max_age,
             "RESET_TOKEN_MAX_AGE": self.reset_token_max_age,
@@ -113,13 +126,30 @@ class Settings:
             "REMEMBER_COOKIE_HTTPONLY": True,
             "REMEMBER_COOKIE_SAMESITE": "Lax",
             "REMEMBER_COOKIE_SECURE": self.is_production,
+            "REMEMBER_COOKIE_DURATION": timedelta(days=self.remember_days),
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
             "WTF_CSRF_TIME_LIMIT": None,
         }
-        if self.server_name:
-            config["SERVER_NAME"] = self.server_name
         config.update(self.extra)
         return config
+
+
+def parse_base_url(value: str | None, production: bool) -> str:
+    """The site's canonical external URL (scheme and host, optional path), which every e-mailed link uses.
+
+    Links are never built from the request's Host header, so a forged header cannot reach an inbox.
+    """
+    if value is None or value.strip() == "":
+        if production:
+            raise SettingsError("INNOVATION_BASE_URL must be set in production (e.g. https://oid.example.vn)")
+        return "http://127.0.0.1:5000"
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.query or parts.fragment:
+        raise SettingsError(f"INNOVATION_BASE_URL must be an http(s) URL such as https://host, not {value!r}")
+    if production and parts.scheme != "https":
+        raise SettingsError("INNOVATION_BASE_URL must use https in production")
+    return url
 
 
 def development_secret_key(instance_path: Path) -> str:
@@ -137,6 +167,10 @@ def development_secret_key(instance_path: Path) -> str:
 def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None) -> Settings:
     """Read the settings from the environment, with safe development defaults."""
     env = os.environ if environ is None else environ
+
+    def text(key: str, default: str) -> str:
+        return env.get(key, "").strip() or default
+
     name = env.get("INNOVATION_ENV", "development").strip().lower()
     secret_key = env.get("SECRET_KEY", "").strip()
     if not secret_key:
@@ -154,25 +188,34 @@ def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None)
     mail_backend = env.get("INNOVATION_MAIL_BACKEND", "smtp" if name == PRODUCTION else "log").strip()
     if mail_backend not in {"log", "smtp"}:
         raise SettingsError(f"INNOVATION_MAIL_BACKEND must be 'log' or 'smtp', not {mail_backend!r}")
+    base_url = parse_base_url(env.get("INNOVATION_BASE_URL"), name == PRODUCTION)
+    # Only the canonical host is served in production; more names (an alias) can be added explicitly.
+    trusted_hosts = parse_list(env.get("INNOVATION_TRUSTED_HOSTS"), ())
+    if name == PRODUCTION:
+        trusted_hosts = (str(urlsplit(base_url).hostname), *trusted_hosts)
     return Settings(
         env=name,
         secret_key=secret_key,
         database_url=database_url,
-        redis_url=env.get("REDIS_URL", "").strip() or "redis://127.0.0.1:6379/0",
-        timezone=env.get("TIMEZONE", "").strip() or "Asia/Ho_Chi_Minh",
-        default_locale=env.get("INNOVATION_DEFAULT_LOCALE", "").strip() or "vi",
-        server_name=env.get("SERVER_NAME", "").strip() or None,
-        preferred_url_scheme="https" if name == PRODUCTION else "http",
+        redis_url=text("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        timezone=text("TIMEZONE", "Asia/Ho_Chi_Minh"),
+        default_locale=text("INNOVATION_DEFAULT_LOCALE", "vi"),
+        base_url=base_url,
+        trusted_hosts=trusted_hosts,
+        trusted_proxies=parse_int(env.get("INNOVATION_TRUSTED_PROXIES"), 0),
         mail_backend=mail_backend,
-        mail_sender=env.get("MAIL_SENDER", "").strip() or "Open Innovation <no-reply@innovation.local>",
-        mail_log_path=env.get("INNOVATION_MAIL_LOG", "").strip() or str(instance_path / "mail.log"),
-        smtp_host=env.get("SMTP_HOST", "").strip() or "127.0.0.1",
+        mail_sender=text("MAIL_SENDER", "Open Innovation <no-reply@innovation.local>"),
+        mail_log_path=text("INNOVATION_MAIL_LOG", str(instance_path / "mail.log")),
+        smtp_host=text("SMTP_HOST", "127.0.0.1"),
         smtp_port=parse_int(env.get("SMTP_PORT"), 25),
         smtp_username=env.get("SMTP_USERNAME", ""),
         smtp_password=env.get("SMTP_PASSWORD", ""),
         smtp_use_tls=parse_bool(env.get("SMTP_USE_TLS"), False),
         ratelimit_storage_uri=env.get("INNOVATION_RATELIMIT_STORAGE", "").strip(),
-        login_rate_limit=env.get("INNOVATION_LOGIN_RATE_LIMIT", "").strip() or "5 per minute;20 per hour",
-        queue_prefix=env.get("INNOVATION_QUEUE_PREFIX", "").strip() or "innovation",
+        login_rate_limit=text("INNOVATION_LOGIN_RATE_LIMIT", "5 per minute;20 per hour"),
+        register_rate_limit=text("INNOVATION_REGISTER_RATE_LIMIT", "5 per minute;30 per hour"),
+        account_mail_rate_limit=text("INNOVATION_ACCOUNT_MAIL_RATE_LIMIT", "3 per 10 minutes;10 per day"),
+        remember_days=parse_int(env.get("INNOVATION_REMEMBER_DAYS"), 14),
+        queue_prefix=text("INNOVATION_QUEUE_PREFIX", "innovation"),
         invitation_days=parse_int(env.get("INNOVATION_INVITATION_DAYS"), 14),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -37,6 +37,9 @@ def register_request_hooks(app: Flask) -> None:
 
     @app.after_request
     def _security_headers(response: Response) -> Response:
+        if request.endpoint != "static":
+            # Every page carries personal data or a session-bound CSRF token: no browser or proxy keeps one.
+            response.headers.setdefault("Cache-Control", "no-store")
         return add_security_headers(response, production)
 
     @app.context_processor

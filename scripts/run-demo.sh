@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 PORT="${PORT:-5000}"
 export FLASK_APP=wsgi
+# Links in e-mails point at this local server unless a public address is configured.
+export INNOVATION_BASE_URL="${INNOVATION_BASE_URL:-http://127.0.0.1:${PORT}}"
 
 redis_url="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 if ! $BIN/python -c "import redis,sys; redis.Redis.from_url(sys.argv[1], socket_connect_timeout=1).ping()" \

@@ -15,27 +15,31 @@ from sqlalchemy import text
 
 from innovation import create_app
 from innovation.auth.models import User
+from innovation.auth.sessions import start_session
 from innovation.extensions import db, limiter
 from innovation.programs.models import Program
 from tests.factories import make_user_with_role
 
 # Databases 15 (and 14, 13 for parallel workers) of the local Redis belong to the tests: emptied after each.
+# TEST_REDIS_DB moves that range down (two checkouts testing at once on one machine).
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - _WORKER}")
+_REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "15")) - _WORKER
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{_REDIS_DB}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--database-tests-only",
         action="store_true",
-        help="run only tests that use the database (for the second, PostgreSQL pass)",
+        help="run only tests that touch the database (for the second, PostgreSQL pass)",
     )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not config.getoption("--database-tests-only"):
         return
-    keep = [item for item in items if "app" in getattr(item, "fixturenames", ())]
+    # Every test that reaches a database asks, directly or through other fixtures, for its URL.
+    keep = [item for item in items if "database_url" in getattr(item, "fixturenames", ())]
     dropped = [item for item in items if item not in keep]
     config.hook.pytest_deselected(items=dropped)
     items[:] = keep
@@ -62,7 +66,7 @@ def app_config(database_url: str, tmp_path: Path, **overrides: object) -> dict[s
         "WTF_CSRF_ENABLED": False,
         "MAIL_BACKEND": "log",
         "MAIL_LOG_PATH": str(tmp_path / "mail.log"),
-        "SERVER_NAME": "innovation.test",
+        "BASE_URL": "http://innovation.test",
     }
     config.update(overrides)
     return config
@@ -154,8 +158,9 @@ def login(client: FlaskClient) -> Callable[[User], User]:
     """Sign a user in on the test client without going through the login form."""
 
     def sign_in(user: User) -> User:
+        start_session(user)
         with client.session_transaction() as session:
-            session["_user_id"] = str(user.id)
+            session["_user_id"] = user.get_id()
             session["_fresh"] = True
         return user
 

@@ -62,3 +62,11 @@ def test_printed_demo_logins_work_on_the_sign_in_form(runner, client) -> None:
         response = client.post("/auth/login", data={"email": email, "password": "demo-password-2026"})
         assert response.status_code == 302, email
         client.post("/auth/logout")
+
+
+def test_seed_demo_is_refused_in_production(make_app) -> None:
+    app = make_app(ENV_NAME="production")
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code != 0 and "refused in production" in result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count(User.id))) == 0

@@ -54,6 +54,17 @@ def test_deactivating_an_account_is_for_site_admins_only(client, as_role, role, 
     assert target.active is (role != "admin")
 
 
+def test_deactivation_asks_for_confirmation_first(client, as_role) -> None:
+    as_role("admin")
+    target = make_user_with_role("judge", name="Kim Min-jun")
+    page = client.get(f"/admin/users/{target.id}/active?active=0")
+    assert page.status_code == 200 and "Deactivate Kim Min-jun?" in page.get_data(as_text=True)
+    db.session.refresh(target)
+    assert target.active
+    assert client.get(f"/admin/users/{target.id}/active?active=maybe").status_code == 400
+    assert client.post(f"/admin/users/{target.id}/active", data={"active": "maybe"}).status_code == 400
+
+
 def test_admin_deactivation_is_audited_and_cannot_target_self(client, as_role) -> None:
     admin = as_role("admin")
     target = make_user_with_role("judge")
@@ -112,7 +123,8 @@ def test_startup_profile_rejects_bad_input_with_messages(client, as_role) -> Non
     response = client.post("/startup/profile", data={"name": "", "country": "XX", "website": "not a url"})
     assert response.status_code == 200
     body = response.get_data(as_text=True)
-    assert body.count('class="field-error"') >= 2 or "error" in body
+    assert "This field is required." in body and "Not a valid choice." in body
+    assert body.count('aria-invalid="true"') == 3  # name, country and website, each marked
 
 
 def test_roles_are_derived_from_program_roles_and_memberships(app) -> None:

@@ -36,7 +36,12 @@ def test_production_refuses_sqlite_and_secures_cookies(tmp_path: Path) -> None:
         load_settings(tmp_path, {"INNOVATION_ENV": "production", "SECRET_KEY": "k" * 40})
     settings = load_settings(
         tmp_path,
-        {"INNOVATION_ENV": "production", "SECRET_KEY": "k" * 40, "DATABASE_URL": "postgres://u@db/oid"},
+        {
+            "INNOVATION_ENV": "production",
+            "SECRET_KEY": "k" * 40,
+            "DATABASE_URL": "postgres://u@db/oid",
+            "INNOVATION_BASE_URL": "https://oid.example.vn",
+        },
     )
     assert settings.database_url == "postgresql+psycopg://u@db/oid"
     config = settings.as_flask_config()

@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from innovation.auth.sessions import start_session
 from innovation.extensions import db
+from innovation.programs.models import ProgramState
 from tests.factories import ProgramFactory, UserFactory, make_user_with_role
 
 
@@ -30,7 +32,7 @@ def test_language_switch_is_remembered_for_the_account(client, login) -> None:
     assert user.locale == "en"
     other_browser = client.application.test_client()
     with other_browser.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = start_session(user) and user.get_id()
     assert '<html lang="en">' in other_browser.get("/").get_data(as_text=True)
 
 
@@ -112,3 +114,35 @@ def test_deactivated_user_is_signed_out(client, login) -> None:
     user.active = False
     db.session.commit()
     assert client.get("/programs/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("role", "path"),
+    [
+        ("startup", "/startup/profile"),
+        ("organizer", "/programs/oid-2026/invitations"),
+        ("admin", "/admin/users"),
+    ],
+)
+def test_pages_with_personal_data_are_never_cached(client, as_role, role, path) -> None:
+    as_role(role, ProgramFactory(slug="oid-2026"))
+    response = client.get(path)
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+
+
+def test_static_files_may_be_cached(client) -> None:
+    response = client.get("/static/css/site.css")
+    assert response.status_code == 200 and "no-store" not in response.headers.get("Cache-Control", "")
+    response.close()
+
+
+def test_home_page_says_what_the_program_is_and_when(client) -> None:
+    ProgramFactory(
+        name="Open Innovation Day 2026",
+        applications_open_at=datetime(2026, 11, 1, 1, 0, tzinfo=UTC),
+        applications_close_at=datetime(2026, 12, 20, 11, 56, tzinfo=UTC),
+    )
+    ProgramFactory(name="A draft nobody sees", state=ProgramState.DRAFT)
+    page = client.get("/").get_data(as_text=True)
+    assert "Open Innovation Day 2026" in page and "A draft nobody sees" not in page
+    assert "18:56" in page and "2026" in page and "GMT+7" in page  # 11:56 UTC, shown in Ho Chi Minh City

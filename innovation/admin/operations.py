@@ -7,6 +7,7 @@ from sqlalchemy import select
 from innovation.audit.operations import record_action
 from innovation.auth.models import User, normalize_email
 from innovation.auth.passwords import hash_password
+from innovation.auth.sessions import revoke_sessions
 from innovation.database import utcnow
 from innovation.extensions import db
 
@@ -30,8 +31,10 @@ def users_page(limit: int = 500) -> list[User]:
 
 
 def set_user_active(user: User, active: bool, actor: User) -> None:
-    """Switch an account on or off; a deactivated user can no longer sign in."""
+    """Switch an account on or off; a deactivated user can no longer sign in and is signed out at once."""
     before = {"active": user.active}
     user.active = active
+    if not active:
+        revoke_sessions(user)
     record_action(actor.id, "set_user_active", user, before=before, after={"active": active})
     db.session.commit()

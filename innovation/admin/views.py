@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from innovation.admin.forms import UserActiveForm
 from innovation.admin.operations import set_user_active, users_page
-from innovation.auth.models import User
-from innovation.extensions import db
-from innovation.security import Role, roles_required
+from innovation.security import Role, get_account_for, roles_required
 
 bp = Blueprint("admin", __name__)
 
@@ -20,20 +18,24 @@ bp = Blueprint("admin", __name__)
 @roles_required(Role.ADMIN)
 def users() -> str:
     """Every account, newest first."""
-    return render_template("admin/users.html", users=users_page(), form=UserActiveForm())
+    return render_template("admin/users.html", users=users_page())
 
 
-@bp.post("/users/<int:user_id>/active")
+@bp.route("/users/<int:user_id>/active", methods=["GET", "POST"])
 @roles_required(Role.ADMIN)
-def user_active(user_id: int) -> Response:
-    """Deactivate or reactivate an account (an admin cannot lock themselves out)."""
-    user = db.session.get(User, user_id) or abort(404)
-    form = UserActiveForm()
+def user_active(user_id: int) -> str | Response:
+    """Deactivate or reactivate an account after a confirmation page (an admin cannot lock themselves out)."""
+    account = get_account_for(current_user, user_id)
+    form = UserActiveForm(active=request.args.get("active"))
+    if request.method == "GET":
+        if form.active.data not in {"0", "1"}:
+            abort(400)
+        return render_template("admin/user_active.html", account=account, form=form)
     if not form.validate_on_submit():
         abort(400)
-    if user.id == current_user.id:
+    if account.id == current_user.id:
         flash(gettext("You cannot deactivate your own account."), "error")
     else:
-        set_user_active(user, form.active.data == "1", current_user)
+        set_user_active(account, form.active.data == "1", current_user)
         flash(gettext("Account updated."), "success")
     return redirect(url_for("admin.users"))

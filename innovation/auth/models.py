@@ -1,21 +1,25 @@
-"""User accounts and the invitations that bring owners and judges in."""
+"""User accounts and their signed-in sessions."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 from flask_login import UserMixin
 from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from innovation.database import TimestampMixin, UTCDateTime, enum_column, utcnow
+from innovation.database import TimestampMixin, UTCDateTime, utcnow
 from innovation.extensions import db
-from innovation.programs.models import ProgramRoleName
 
 
 def normalize_email(email: str) -> str:
-    """The form an e-mail address is stored and compared in (trimmed, lower case)."""
-    return email.strip().lower()
+    """The form an e-mail address is stored and compared in: NFC, trimmed, lower case.
+
+    Vietnamese addresses arrive composed or decomposed ("nguyễn" as one code point or as "e" plus marks);
+    without NFC the two spellings of one address would be two accounts.
+    """
+    return unicodedata.normalize("NFC", email).strip().lower()
 
 
 class User(UserMixin, TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
@@ -37,6 +41,7 @@ class User(UserMixin, TimestampMixin, db.Model):  # type: ignore[name-defined, m
 
     memberships = relationship("Membership", back_populates="user", cascade="all, delete-orphan")
     program_roles = relationship("ProgramRole", back_populates="user", cascade="all, delete-orphan")
+    sessions = relationship("UserSession", back_populates="user", cascade="all, delete-orphan")
 
     @validates("email")
     def _normalize_email(self, key: str, value: str) -> str:
@@ -52,37 +57,38 @@ class User(UserMixin, TimestampMixin, db.Model):  # type: ignore[name-defined, m
         """Flask-Login refuses sessions of deactivated accounts."""
         return self.active
 
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session and remember cookies: the user and their session's token.
+
+        A cookie names one server-side session, so signing out (or a password change) ends it for good,
+        even in a copy of the cookie.
+        """
+        token = getattr(self, "session_token", None)
+        if not token:
+            raise RuntimeError("no session started for this user (use innovation.auth.sessions.sign_in)")
+        return f"{self.id}:{token}"
+
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"
 
 
-class Invitation(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
-    """An organizer's invitation for someone to join a program as challenge owner or judge."""
+class UserSession(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
+    """One signed-in browser: only the hash of its token is stored; revoked on sign-out."""
 
-    __tablename__ = "invitations"
+    __tablename__ = "user_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
-    role: Mapped[ProgramRoleName] = mapped_column(enum_column(ProgramRoleName))
-    email: Mapped[str] = mapped_column(String(254))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="SET NULL"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    remember: Mapped[bool] = mapped_column(Boolean, default=False)
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    program = relationship("Program")
-    organization = relationship("Organization")
-    invited_by = relationship("User", foreign_keys=[invited_by_id])
-
-    @validates("email")
-    def _normalize_email(self, key: str, value: str) -> str:
-        return normalize_email(value)
+    user = relationship("User", back_populates="sessions")
 
     @property
-    def is_usable(self) -> bool:
-        """An invitation works once, before it expires, unless revoked."""
-        return self.accepted_at is None and self.revoked_at is None and self.expires_at > utcnow()
+    def is_live(self) -> bool:
+        """Neither signed out nor expired."""
+        return self.revoked_at is None and self.expires_at > utcnow()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, redirect, render_template, request, session, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -11,24 +9,22 @@ from werkzeug.wrappers import Response
 from innovation.i18n import LOCALE_SESSION_KEY
 from innovation.main.forms import LanguageForm
 from innovation.main.operations import set_user_locale
+from innovation.redirects import safe_next
+from innovation.security import public_programs
 
 bp = Blueprint("main", __name__)
 
 
-def safe_next(target: str | None, fallback: str) -> str:
-    """`target` when it stays on this site (a relative path), else `fallback`."""
-    if not target:
-        return fallback
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return fallback
-    return target
-
-
 @bp.get("/")
 def home() -> str:
-    """The landing page."""
-    return render_template("main/home.html")
+    """The landing page: what the program is, its dates, and the way in for each kind of visitor."""
+    return render_template("main/home.html", programs=public_programs())
+
+
+@bp.get("/privacy")
+def privacy() -> str:
+    """What personal data the platform keeps, why, for how long, and the rights of the people it concerns."""
+    return render_template("main/privacy.html")
 
 
 @bp.post("/language")

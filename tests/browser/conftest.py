@@ -30,9 +30,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def live_app(make_app: Callable[..., Flask]) -> Iterator[Flask]:
     """The app with CSRF on, served by a threaded server on a free local port."""
-    app = make_app(WTF_CSRF_ENABLED=True, SERVER_NAME=None)
+    app = make_app(WTF_CSRF_ENABLED=True)
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    app.config["SERVER_NAME"] = f"127.0.0.1:{server.port}"
+    app.config["BASE_URL"] = f"http://127.0.0.1:{server.port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     with app.app_context():
@@ -43,7 +43,7 @@ def live_app(make_app: Callable[..., Flask]) -> Iterator[Flask]:
 
 @pytest.fixture
 def base_url(live_app: Flask) -> str:
-    return f"http://{live_app.config['SERVER_NAME']}"
+    return str(live_app.config["BASE_URL"])
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Invitations: how organizers bring challenge owners and judges into a program."""
