@@ -24,9 +24,10 @@ def add_security_headers(response: Response, production: bool) -> Response:
 
 
 def register_request_hooks(app: Flask) -> None:
-    """Attach the hooks and template globals to the app."""
+    """Attach the hooks, template globals and date filters to the app."""
     from flask_babel import get_locale
 
+    from innovation.dates import local_date, local_datetime
     from innovation.labels import organization_kind_label, program_state_label, role_label
     from innovation.security import Role, roles_of
 
@@ -34,6 +35,8 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(role_label)
     app.add_template_global(organization_kind_label)
     app.add_template_global(program_state_label)
+    app.add_template_filter(local_datetime)
+    app.add_template_filter(local_date)
 
     @app.after_request
     def _security_headers(response: Response) -> Response:

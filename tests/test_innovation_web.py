@@ -19,6 +19,29 @@ def test_pages_default_to_vietnamese_and_follow_accept_language(client) -> None:
     assert '<html lang="en">' in english and "Sign in" in english
 
 
+@pytest.mark.parametrize("accept_language", ["ko-KR,ko;q=0.9", "ja", "fi-FI,fi;q=0.9", "de-DE,de;q=0.8"])
+def test_korean_browser_gets_english(client, accept_language) -> None:
+    """Judges from Seoul, Tokyo, Helsinki (and anyone else not asking for Vietnamese) read English."""
+    page = client.get("/", headers={"Accept-Language": accept_language}).get_data(as_text=True)
+    assert '<html lang="en">' in page and "Sign in" in page
+
+
+def test_browser_preferring_vietnamese_among_others_gets_vietnamese(client) -> None:
+    page = client.get("/", headers={"Accept-Language": "ko-KR,ko;q=0.9,vi;q=0.5"}).get_data(as_text=True)
+    assert '<html lang="vi">' in page
+
+
+def test_browser_sending_no_language_gets_the_default_vietnamese(app) -> None:
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert '<html lang="vi">' in page and "Đăng nhập" in page
+
+
+def test_chosen_language_wins_over_a_korean_browser(client) -> None:
+    client.post("/language", data={"locale": "vi"})
+    page = client.get("/", headers={"Accept-Language": "ko"}).get_data(as_text=True)
+    assert '<html lang="vi">' in page
+
+
 def test_language_switch_is_remembered_for_the_browser(client) -> None:
     response = client.post("/language", data={"locale": "en", "next": "/auth/login"})
     assert response.status_code == 302 and response.headers["Location"] == "/auth/login"
@@ -48,7 +71,9 @@ def test_dates_are_shown_in_ho_chi_minh_time(client, login) -> None:
     login(make_user_with_role("organizer", program))
     client.post("/language", data={"locale": "en"})
     page = client.get("/programs/").get_data(as_text=True)
-    assert "5:00" in page and "PM" in page  # 10:00 UTC is 17:00 in Asia/Ho_Chi_Minh
+    assert "1 Dec 2026, 17:00 (GMT+7)" in page  # 10:00 UTC is 17:00 in Asia/Ho_Chi_Minh
+    client.post("/language", data={"locale": "vi"})
+    assert "01/12/2026 17:00 (GMT+7)" in client.get("/programs/").get_data(as_text=True)
 
 
 def test_error_pages_speak_both_languages(client) -> None:

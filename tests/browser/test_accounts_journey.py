@@ -27,7 +27,8 @@ def test_register_confirm_sign_in_switch_language_sign_out(page: Page) -> None:
 
     page.get_by_label("Your name").fill("Lê Minh Anh")
     page.get_by_label("E-mail").fill("anh@mekong-robotics.vn")
-    page.get_by_label("Password", exact=True).fill("mekong robotics 2026")
+    # By accessible name: the label's required "*" is hidden from it, not from the label's text.
+    page.get_by_role("textbox", name="Password", exact=True).fill("mekong robotics 2026")
     page.get_by_label("Repeat the password").fill("mekong robotics 2026")
     page.get_by_label("Startup name").fill("Mekong Robotics")
     page.get_by_label("Country").select_option("VN")
