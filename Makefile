@@ -46,7 +46,7 @@ chromium:
 
 test: install lint chromium
 	@echo "== tests on SQLite (with browser tests) =="
-	$(BIN)/pytest -n 2 --dist loadfile -q
+	TEST_DATABASE_URL= $(BIN)/pytest -n 2 --dist loadfile -q
 	@echo "== database tests on PostgreSQL ($(TEST_DATABASE_URL)) =="
 	TEST_DATABASE_URL='$(TEST_DATABASE_URL)' $(BIN)/pytest -q --database-tests-only -m 'not browser'
 

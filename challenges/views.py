@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from challenges.forms import StartupProfileForm
 from challenges.operations import update_startup_profile
-from innovation.organizations.models import Organization, OrganizationKind
-from innovation.security import Role, organizations_of, roles_required
+from innovation.security import Role, roles_required, startup_of
 
 bp = Blueprint("challenges", __name__)
-
-
-def current_startup() -> Organization:
-    """The signed-in founder's startup (404 when they have none)."""
-    startups = organizations_of(current_user, OrganizationKind.STARTUP)
-    if not startups:
-        abort(404)
-    return startups[0]
 
 
 @bp.route("/startup/profile", methods=["GET", "POST"])
 @roles_required(Role.STARTUP)
 def startup_profile() -> str | Response:
     """View and edit the startup's profile; every team member shares it."""
-    startup = current_startup()
+    startup = startup_of(current_user)
     form = StartupProfileForm(obj=startup)
     if form.validate_on_submit():
         update_startup_profile(

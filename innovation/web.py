@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, abort, request
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -37,6 +37,15 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(program_state_label)
     app.add_template_filter(local_datetime)
     app.add_template_filter(local_date)
+
+    @app.before_request
+    def _refuse_nul_characters() -> None:
+        # No text a person types holds NUL, and PostgreSQL refuses to store it: a 400 here, not a 500 later.
+        values = [request.path, *request.args.values()]
+        if request.method == "POST":
+            values.extend(request.form.values())
+        if any("\x00" in value for value in values):
+            abort(400)
 
     @app.after_request
     def _security_headers(response: Response) -> Response:

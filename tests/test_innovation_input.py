@@ -80,3 +80,11 @@ def test_a_23_digit_id_is_a_404(client, login, path) -> None:
     login(make_user_with_role("admin"))
     assert client.get(path).status_code == 404
     assert client.post(path, data={"active": "0"}).status_code == 404
+
+
+def test_a_nul_character_in_a_form_or_query_is_a_400(client) -> None:
+    assert (
+        client.post("/auth/register", data={"name": "Lan\x00", "email": "lan@example.org"}).status_code == 400
+    )
+    assert client.get("/auth/login", query_string={"next": "/\x00"}).status_code == 400
+    assert client.post("/auth/login", data={"email": "a@example.org", "password": "\x00"}).status_code == 400

@@ -88,6 +88,7 @@ def test_input_borders_contrast_meets_wcag() -> None:
 
 def test_classes_of_the_admin_users_page_are_styled(client, login) -> None:
     login(UserFactory(is_site_admin=True, name="Nguyễn Quản Trị"))
+    UserFactory(name="Trần Văn Minh")  # an account the admin can deactivate
     page = client.get("/admin/users").get_data(as_text=True)
     assert (
         'class="visually-hidden"' in page and 'class="badge"' in page and 'class="button-secondary"' in page
