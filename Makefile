@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format install translations catalogs migrate bench evaluate clean chromium
+.PHONY: run test lint format install translations catalogs migrate bench bench-web evaluate clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -52,6 +52,12 @@ test: install lint chromium
 
 bench: install
 	$(BIN)/python -m screening.bench
+
+# Pages under load on gunicorn + PostgreSQL against a bare one-query route of the same server (needs wrk).
+bench-web: install
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; } \
+	  || { echo "bench-web needs wrk: apt-get install -y wrk"; exit 1; }
+	$(BIN)/python scripts/bench_web.py
 
 evaluate: install
 	for dir in ../shared/eval/*/; do $(BIN)/python -m screening.evaluate $$dir; done

@@ -1,4 +1,4 @@
-"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep."""
+"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep, program stats."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(worker)
     app.cli.add_command(mail_sweep)
+    app.cli.add_command(program_group)
 
 
 @click.command("create-admin")
@@ -76,3 +77,35 @@ def mail_sweep() -> None:
     for message_id in ids:
         enqueue("mail", deliver_message, message_id)
     click.echo(f"{len(ids)} message(s) enqueued")
+
+
+@click.group("program")
+def program_group() -> None:
+    """Look at programs from the command line."""
+
+
+@program_group.command("stats")
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts and checks).")
+@with_appcontext
+def program_stats_command(slug: str, as_json: bool) -> None:
+    """Counts of a program's challenges (and, later, applications) by state."""
+    import json
+
+    from sqlalchemy import select
+
+    from innovation.extensions import db
+    from innovation.programs.models import Program
+    from innovation.programs.operations import program_stats
+
+    program = db.session.scalar(select(Program).where(Program.slug == slug))
+    if program is None:
+        raise click.ClickException(f"no program with the slug {slug!r}")
+    stats = program_stats(program)
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False))
+        return
+    click.echo(f"{stats['program']}: {stats['state']}")
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            click.echo(f"  {key}: " + ", ".join(f"{name} {count}" for name, count in value.items()))

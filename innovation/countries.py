@@ -39,3 +39,9 @@ def country_choices() -> list[SelectChoice]:
 def is_country_code(code: str) -> bool:
     """True for an ISO 3166-1 alpha-2 code of a real country."""
     return code.upper() in COUNTRY_CODES
+
+
+def country_name(code: str) -> str:
+    """A country's name in the UI language (the code itself when unknown)."""
+    locale = get_locale() or Locale("en")
+    return str(locale.territories.get(code.upper(), code)) if code else ""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_timedelta
 from flask_babel import get_locale, get_timezone
 
 # Vietnamese readers expect day/month/year. Judges from the United States (month first), Korea and Japan
@@ -53,3 +54,26 @@ def local_date(value: date | datetime | None) -> str:
     locale = _locale()
     day = _in_local_zone(value).date() if isinstance(value, datetime) else value
     return format_date(day, DATE_PATTERNS.get(locale.language, DATE_PATTERNS["en"]), locale=locale)
+
+
+def local_to_utc(value: datetime) -> datetime:
+    """A wall-clock time typed in the configured zone (naive), as an aware UTC moment."""
+    # zoneinfo, not the pytz zone Babel hands out: `replace(tzinfo=<pytz zone>)` takes its 1906 offset (+7:07).
+    return value.replace(tzinfo=ZoneInfo(str(get_timezone()))).astimezone(UTC)
+
+
+def utc_to_local(value: datetime) -> datetime:
+    """An aware moment as the wall-clock time of the configured zone (naive), for an input to show."""
+    return _in_local_zone(value).replace(tzinfo=None)
+
+
+def time_left(deadline: datetime | None, now: datetime | None = None) -> str:
+    """How long until `deadline`, in words of the UI language ("in 3 weeks"), or that it has passed."""
+    from flask_babel import gettext
+
+    if deadline is None:
+        return MISSING
+    remaining = deadline - (now or datetime.now(UTC))
+    if remaining.total_seconds() <= 0:
+        return gettext("The deadline has passed.")
+    return gettext("Closes %(when)s.", when=format_timedelta(remaining, add_direction=True, locale=_locale()))

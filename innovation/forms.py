@@ -11,7 +11,9 @@ from typing import Any
 from flask_babel import get_translations, lazy_ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SubmitField
+from wtforms import DateTimeLocalField, SelectMultipleField, SubmitField, widgets
+
+from innovation.dates import local_to_utc, utc_to_local
 
 
 class PlatformTranslations:
@@ -35,6 +37,31 @@ class Form(FlaskForm):
             return TRANSLATIONS
 
 
+class LocalDateTimeField(DateTimeLocalField):
+    """A date and time typed in the centre's time zone, handed to the code as an aware UTC moment."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("format", ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"])
+        super().__init__(*args, **kwargs)
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        super().process_formdata(valuelist)
+        if self.data is not None:
+            self.data = local_to_utc(self.data)
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return " ".join(self.raw_data)
+        return utc_to_local(self.data).strftime("%Y-%m-%dT%H:%M") if self.data else ""
+
+
+class CheckboxListField(SelectMultipleField):
+    """Several choices as a list of check boxes (a multiple select is hard to use on a phone)."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
 class ConfirmForm(Form):
     """A single button that confirms an action shown on the page (withdraw, deactivate, accept)."""
 
@@ -48,6 +75,11 @@ WTFORMS_MESSAGES = (
     _l("Invalid URL."),
     _l("Invalid input."),
     _l("Not a valid choice."),
+    _l("Invalid Choice: could not coerce."),
+    _l("Invalid choice(s): one or more data inputs could not be coerced."),
+    lazy_ngettext(
+        "'%(value)s' is not a valid choice for this field.", "'%(value)s' are not valid choices for this field.", 1
+    ),
     _l("Not a valid integer value."),
     _l("Not a valid date value."),
     _l("Not a valid datetime value."),

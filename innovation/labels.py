@@ -1,4 +1,4 @@
-"""Translated labels of the enumerations users see (roles, organization kinds, program states)."""
+"""Translated labels of the enumerations users see (roles, kinds, states, sectors, stages, languages)."""
 
 from __future__ import annotations
 
@@ -26,16 +26,19 @@ ORGANIZATION_KIND_LABELS: dict[str, LazyString] = {
 
 
 def role_label(role: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
     key = getattr(role, "value", role)
     return str(ROLE_LABELS.get(str(key), key))
 
 
 def organization_kind_label(kind: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
     key = getattr(kind, "value", kind)
     return str(ORGANIZATION_KIND_LABELS.get(str(key), key))
 
 
 def program_state_label(state: ProgramState) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
     return str(PROGRAM_STATE_LABELS.get(state.value, state.value))
 
 
@@ -49,3 +52,63 @@ PROGRAM_STATE_LABELS: dict[str, LazyString] = {
     ProgramState.PITCH_DAY.value: _l("Pitch day"),
     ProgramState.ARCHIVED.value: _l("Archived"),
 }
+
+
+SECTOR_LABELS: dict[str, LazyString] = {
+    "ai": _l("Artificial intelligence"),
+    "semiconductors": _l("Semiconductors and chip packaging"),
+    "new_materials": _l("New materials"),
+    "green_finance": _l("Green finance and sustainability"),
+    "smart_manufacturing": _l("Smart manufacturing"),
+    "smart_city": _l("Smart city"),
+    "logistics_ports": _l("Logistics and ports"),
+    "sme_digital": _l("Digital transformation of SMEs"),
+    "biotech": _l("Biotechnology"),
+    "culture_industry": _l("Culture industry"),
+    "other": _l("Other"),
+}
+
+STAGE_LABELS: dict[str, LazyString] = {
+    "idea": _l("Idea"),
+    "prototype": _l("Prototype"),
+    "mvp": _l("MVP"),
+    "early_revenue": _l("Early revenue"),
+    "growth": _l("Growth"),
+}
+
+CHALLENGE_STATE_LABELS: dict[str, LazyString] = {
+    "draft": _l("Draft"),
+    "submitted": _l("Submitted for review"),
+    "published": _l("Published"),
+    "closed": _l("Closed"),
+}
+
+LANGUAGE_LABELS: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
+
+
+def sector_label(sector: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
+    key = str(getattr(sector, "value", sector))
+    return str(SECTOR_LABELS.get(key, key))
+
+
+def stage_label(stage: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
+    key = str(getattr(stage, "value", stage))
+    return str(STAGE_LABELS.get(key, key))
+
+
+def challenge_state_label(state: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
+    key = str(getattr(state, "value", state))
+    return str(CHALLENGE_STATE_LABELS.get(key, key))
+
+
+def language_label(code: str) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
+    return LANGUAGE_LABELS.get(code, code)
+
+
+def sector_choices() -> list[tuple[str, str]]:
+    """(code, label) of every sector, in the list's order, for filters."""
+    return [(code, str(label)) for code, label in SECTOR_LABELS.items()]

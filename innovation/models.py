@@ -1,5 +1,6 @@
 """Imports every model so SQLAlchemy metadata and Alembic see the whole schema."""
 
+from challenges.models import Challenge, ChallengeSector, ChallengeText
 from innovation.audit.models import AuditEntry
 from innovation.auth.models import User, UserSession
 from innovation.invitations.models import Invitation
@@ -9,6 +10,9 @@ from innovation.programs.models import Program, ProgramRole
 
 __all__ = [
     "AuditEntry",
+    "Challenge",
+    "ChallengeSector",
+    "ChallengeText",
     "Invitation",
     "Membership",
     "Organization",

@@ -13,8 +13,10 @@ from typing import ParamSpec, TypeVar
 
 from flask import abort
 from flask_login import current_user
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import selectinload
 
+from challenges.models import Challenge, ChallengeState
 from innovation.auth.models import User
 from innovation.extensions import db
 from innovation.invitations.models import Invitation
@@ -141,3 +143,125 @@ def public_programs() -> list[Program]:
             .order_by(Program.applications_close_at.is_(None), Program.applications_close_at, Program.id)
         )
     )
+
+
+def _organizes(user: User) -> Select[tuple[int]]:
+    return select(ProgramRole.program_id).where(
+        ProgramRole.user_id == user.id, ProgramRole.role == ProgramRoleName.ORGANIZER
+    )
+
+
+def _owner_scope(user: User):  # type: ignore[no-untyped-def]
+    """Challenges of an organization the user owns challenges for, in the same program."""
+    return exists().where(
+        ProgramRole.user_id == user.id,
+        ProgramRole.role == ProgramRoleName.CHALLENGE_OWNER,
+        ProgramRole.program_id == Challenge.program_id,
+        ProgramRole.organization_id == Challenge.organization_id,
+    )
+
+
+def managed_challenges_query(user: User) -> Select[tuple[Challenge]]:
+    """Challenges the user may manage: all of the programs they organize, their organization's as owner."""
+    query = select(Challenge).options(selectinload(Challenge.texts), selectinload(Challenge.sector_rows))
+    if user.is_site_admin:
+        return query
+    return query.where(or_(Challenge.program_id.in_(_organizes(user)), _owner_scope(user)))
+
+
+def get_challenge_for(user: User, challenge_id: int) -> Challenge:
+    """A challenge the user may manage (edit, submit, review), else 404."""
+    return _found(db.session.scalar(managed_challenges_query(user).where(Challenge.id == challenge_id)))
+
+
+def organizes(user: User, program: Program) -> bool:
+    """Whether the user is an organizer of `program` (a site admin organizes every program)."""
+    if user.is_site_admin:
+        return True
+    return db.session.scalar(_organizes(user).where(ProgramRole.program_id == program.id)) is not None
+
+
+def owned_challenges(user: User) -> list[Challenge]:
+    """The challenges of the user's organizations, in every program they own challenges in."""
+    return list(
+        db.session.scalars(
+            select(Challenge)
+            .options(selectinload(Challenge.texts), selectinload(Challenge.program))
+            .where(_owner_scope(user))
+            .order_by(Challenge.program_id.desc(), Challenge.id.desc())
+        )
+    )
+
+
+def owner_organization(user: User, program: Program) -> Organization:
+    """The organization the user posts challenges for in `program`, else 404 (not an owner there)."""
+    return _found(
+        db.session.scalar(
+            select(Organization)
+            .join(ProgramRole, ProgramRole.organization_id == Organization.id)
+            .where(
+                ProgramRole.user_id == user.id,
+                ProgramRole.program_id == program.id,
+                ProgramRole.role == ProgramRoleName.CHALLENGE_OWNER,
+            )
+        )
+    )
+
+
+def public_challenges_query() -> Select[tuple[Challenge]]:
+    """Challenges anyone may read: published, in a program that is announced and not archived."""
+    hidden = (ProgramState.DRAFT, ProgramState.ARCHIVED)
+    return (
+        select(Challenge)
+        .join(Program, Program.id == Challenge.program_id)
+        .where(and_(Challenge.state == ChallengeState.PUBLISHED, Program.state.not_in(hidden)))
+    )
+
+
+def get_readable_challenge(user: User, challenge_id: int) -> Challenge:
+    """A challenge to show on its page: a public one to anyone, any the user manages to them; else 404.
+
+    A closed challenge stays readable (applicants and judges still refer to it), but leaves the board.
+    """
+    readable = (
+        select(Challenge)
+        .join(Program, Program.id == Challenge.program_id)
+        .where(
+            Challenge.id == challenge_id,
+            Challenge.state.in_((ChallengeState.PUBLISHED, ChallengeState.CLOSED)),
+            Program.state.not_in((ProgramState.DRAFT,)),
+        )
+    )
+    challenge = db.session.scalar(readable)
+    if challenge is None and getattr(user, "is_authenticated", False):
+        challenge = db.session.scalar(managed_challenges_query(user).where(Challenge.id == challenge_id))
+    return _found(challenge)
+
+
+def challenge_manager(user: User, challenge: Challenge) -> str | None:
+    """How the user manages the challenge: "organizer" (of its program), "owner" (of it), or None."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    if organizes(user, challenge.program):
+        return "organizer"
+    owns = db.session.scalar(
+        select(ProgramRole.id).where(
+            ProgramRole.user_id == user.id,
+            ProgramRole.role == ProgramRoleName.CHALLENGE_OWNER,
+            ProgramRole.program_id == challenge.program_id,
+            ProgramRole.organization_id == challenge.organization_id,
+        )
+    )
+    return "owner" if owns is not None else None
+
+
+def get_program_challenges(user: User, slug: str) -> tuple[Program, list[Challenge]]:
+    """An organizer's program (else 404) and every challenge in it."""
+    program = get_program_for(user, slug, ProgramRoleName.ORGANIZER)
+    challenges = db.session.scalars(
+        select(Challenge)
+        .options(selectinload(Challenge.texts), selectinload(Challenge.organization))
+        .where(Challenge.program_id == program.id)
+        .order_by(Challenge.id)
+    )
+    return program, list(challenges)

@@ -27,14 +27,41 @@ def register_request_hooks(app: Flask) -> None:
     """Attach the hooks, template globals and date filters to the app."""
     from flask_babel import get_locale
 
-    from innovation.dates import local_date, local_datetime
-    from innovation.labels import organization_kind_label, program_state_label, role_label
-    from innovation.security import Role, roles_of
+    from challenges.models import ChallengeState
+    from innovation.countries import country_name
+    from innovation.dates import local_date, local_datetime, time_left
+    from innovation.formatting import budget_range, paragraphs
+    from innovation.labels import (
+        challenge_state_label,
+        language_label,
+        organization_kind_label,
+        program_state_label,
+        role_label,
+        sector_choices,
+        sector_label,
+        stage_label,
+    )
+    from innovation.programs.models import ProgramState
+    from innovation.programs.timeline import effective_state
+    from innovation.security import Role, programs_for, roles_of
 
     production = app.config["ENV_NAME"] == "production"
     app.add_template_global(role_label)
     app.add_template_global(organization_kind_label)
     app.add_template_global(program_state_label)
+    app.add_template_global(challenge_state_label)
+    app.add_template_global(sector_label)
+    app.add_template_global(stage_label)
+    app.add_template_global(language_label)
+    app.add_template_global(effective_state, "program_state")
+    app.add_template_global(budget_range)
+    app.add_template_global(sector_choices)
+    app.add_template_global(programs_for)
+    app.add_template_filter(paragraphs)
+    app.add_template_filter(time_left)
+    app.add_template_filter(country_name)
+    app.add_template_filter(stage_label)
+    app.add_template_filter(language_label)
     app.add_template_filter(local_datetime)
     app.add_template_filter(local_date)
 
@@ -63,4 +90,6 @@ def register_request_hooks(app: Flask) -> None:
             "available_locales": app.config["LANGUAGES"],
             "user_roles": roles_of(current_user) if current_user else set(),
             "Role": Role,
+            "ProgramState": ProgramState,
+            "ChallengeState": ChallengeState,
         }

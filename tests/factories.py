@@ -5,6 +5,8 @@ from __future__ import annotations
 import factory
 from factory.alchemy import SQLAlchemyModelFactory
 
+from challenges.models import Challenge, ChallengeState
+from challenges.operations import ChallengeFields, ChallengeTextFields, import_challenge
 from innovation.auth.models import User
 from innovation.auth.passwords import hash_password
 from innovation.database import utcnow
@@ -82,8 +84,65 @@ def make_user_with_role(role: str, program: Program | None = None, **fields: obj
         db.session.commit()
     elif role == "startup":
         MembershipFactory(user=user, organization=OrganizationFactory(kind=OrganizationKind.STARTUP))
-    elif role in {"organizer", "challenge_owner", "judge"}:
+    elif role == "challenge_owner":
+        organization = OrganizationFactory(kind=OrganizationKind.CORPORATE)
+        MembershipFactory(user=user, organization=organization)
+        ProgramRoleFactory(
+            user=user,
+            program=program or ProgramFactory(),
+            role=ProgramRoleName.CHALLENGE_OWNER,
+            organization=organization,
+        )
+    elif role in {"organizer", "judge"}:
         ProgramRoleFactory(user=user, program=program or ProgramFactory(), role=ProgramRoleName(role))
     elif role != "plain":
         raise ValueError(f"unknown role {role!r}")
+    return user
+
+
+def make_challenge(
+    program: Program | None = None,
+    organization: Organization | None = None,
+    state: ChallengeState = ChallengeState.PUBLISHED,
+    texts: dict[str, dict[str, str]] | None = None,
+    **settings: object,
+) -> Challenge:
+    """A challenge with its texts, sectors and search column, built through the operations (committed)."""
+    fields = ChallengeFields(
+        texts={
+            lang: ChallengeTextFields(**values)
+            for lang, values in (
+                texts
+                or {
+                    "vi": {
+                        "title": "Chuyển đổi số cho cảng Cát Lái",
+                        "statement": "Cảng cần giảm thời gian chờ xe.",
+                    },
+                    "en": {
+                        "title": "Digital transformation at Cat Lai port",
+                        "statement": "Cut truck waiting time.",
+                    },
+                }
+            ).items()
+        },
+        **{"sectors": ["logistics_ports"], **settings},  # type: ignore[arg-type]
+    )
+    challenge = import_challenge(
+        program or ProgramFactory(),
+        organization or OrganizationFactory(kind=OrganizationKind.CORPORATE),
+        fields,
+        state,
+    )
+    db.session.commit()
+    return challenge
+
+
+def make_owner(program: Program, organization: Organization | None = None, **fields: object) -> User:
+    """A challenge owner of `program` for `organization` (a new corporate when none is given)."""
+    organization = organization or OrganizationFactory(kind=OrganizationKind.CORPORATE)
+    user = UserFactory(**fields)
+    MembershipFactory(user=user, organization=organization)
+    ProgramRoleFactory(
+        user=user, program=program, role=ProgramRoleName.CHALLENGE_OWNER, organization=organization
+    )
     return user

@@ -234,3 +234,24 @@ def accept_invitation_as_new_user(invitation: Invitation, name: str, password: s
     user = create_user(invitation.email, name, password, locale=locale, confirmed_at=now, consent_at=now)
     _join(invitation, user)
     return user
+
+
+def appoint_organizers(program: Program, actor: User, emails: list[str], locale: str) -> tuple[int, int]:
+    """Make each address an organizer of `program`: its account at once, or by invitation when it has none.
+
+    Returns (granted, invited).
+    """
+    granted = invited = 0
+    for email in dict.fromkeys(emails):
+        user = find_user(email)
+        if user is not None:
+            grant_program_role(program, user, ProgramRoleName.ORGANIZER, actor)
+            db.session.commit()
+            granted += 1
+        else:
+            try:
+                create_invitation(program, actor, email, "", ProgramRoleName.ORGANIZER, None, locale)
+            except InvitationOpenError:
+                continue
+            invited += 1
+    return granted, invited

@@ -13,7 +13,7 @@ from innovation.extensions import db
 
 
 class ProgramState(enum.StrEnum):
-    """Where a program stands on its timeline, in order."""
+    """Where a program stands on its timeline, in order (compare with `rank`)."""
 
     DRAFT = "draft"
     CALLING_FOR_CHALLENGES = "calling_for_challenges"
@@ -23,6 +23,11 @@ class ProgramState(enum.StrEnum):
     SHORTLIST_PUBLISHED = "shortlist_published"
     PITCH_DAY = "pitch_day"
     ARCHIVED = "archived"
+
+    @property
+    def rank(self) -> int:
+        """Position on the timeline: a later state has a higher rank."""
+        return list(ProgramState).index(self)
 
 
 class ProgramRoleName(enum.StrEnum):
@@ -39,18 +44,31 @@ class Program(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
     __tablename__ = "programs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # `name` and `description` are Vietnamese; the English ones are optional and fall back to them.
     name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
     slug: Mapped[str] = mapped_column(String(120), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[ProgramState] = mapped_column(enum_column(ProgramState), default=ProgramState.DRAFT)
     challenges_open_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     challenges_close_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     applications_open_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     applications_close_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    judging_open_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     judging_close_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    shortlist_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     pitch_day_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     roles = relationship("ProgramRole", back_populates="program", cascade="all, delete-orphan")
+
+    def name_in(self, locale: str) -> str:
+        """The program's name for a reader of `locale`."""
+        return self.name_en if locale == "en" and self.name_en else self.name
+
+    def description_in(self, locale: str) -> str:
+        """The program's description for a reader of `locale`."""
+        return self.description_en if locale == "en" and self.description_en else self.description
 
     def __repr__(self) -> str:
         return f"<Program {self.slug}>"
