@@ -119,7 +119,9 @@ def _describe(challenge: Challenge) -> dict[str, object]:
     return described
 
 
-def _changes(before: dict[str, object], after: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
+def _changes(
+    before: dict[str, object], after: dict[str, object]
+) -> tuple[dict[str, object], dict[str, object]]:
     """Only what differs, so that the audit log says what changed rather than repeating the whole text."""
     keys = [key for key in {**before, **after} if before.get(key) != after.get(key)]
     return {key: before.get(key) for key in keys}, {key: after.get(key) for key in keys}

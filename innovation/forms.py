@@ -78,7 +78,9 @@ WTFORMS_MESSAGES = (
     _l("Invalid Choice: could not coerce."),
     _l("Invalid choice(s): one or more data inputs could not be coerced."),
     lazy_ngettext(
-        "'%(value)s' is not a valid choice for this field.", "'%(value)s' are not valid choices for this field.", 1
+        "'%(value)s' is not a valid choice for this field.",
+        "'%(value)s' are not valid choices for this field.",
+        1,
     ),
     _l("Not a valid integer value."),
     _l("Not a valid date value."),

@@ -14,11 +14,24 @@ from innovation.programs.models import ProgramState
 from tests.factories import ProgramFactory, make_challenge
 
 DIGITAL = {
-    "vi": {"title": "Chuyển đổi số cho hộ kinh doanh", "statement": "Hộ kinh doanh ở chợ Bến Thành cần hóa đơn điện tử."},
+    "vi": {
+        "title": "Chuyển đổi số cho hộ kinh doanh",
+        "statement": "Hộ kinh doanh ở chợ Bến Thành cần hóa đơn điện tử.",
+    },
     "en": {"title": "Household businesses go digital", "statement": "Market stalls need e-invoices."},
 }
-PORT = {"vi": {"title": "Giảm ùn tắc xe container ở cảng Cát Lái", "statement": "Xe tải chờ hàng giờ trước cổng cảng."}}
-HOSPITAL = {"en": {"title": "Shorter queues at the outpatient clinic", "statement": "Patients wait four hours at Chợ Rẫy."}}
+PORT = {
+    "vi": {
+        "title": "Giảm ùn tắc xe container ở cảng Cát Lái",
+        "statement": "Xe tải chờ hàng giờ trước cổng cảng.",
+    }
+}
+HOSPITAL = {
+    "en": {
+        "title": "Shorter queues at the outpatient clinic",
+        "statement": "Patients wait four hours at Chợ Rẫy.",
+    }
+}
 
 
 @pytest.fixture
@@ -74,7 +87,9 @@ def test_a_search_word_must_start_a_word(client, program) -> None:
 def test_only_published_challenges_of_running_programs_are_listed(client, program) -> None:
     make_challenge(program, texts=DIGITAL)
     for state in (ChallengeState.DRAFT, ChallengeState.SUBMITTED, ChallengeState.CLOSED):
-        make_challenge(program, state=state, texts={"en": {"title": f"Hidden {state.value}", "statement": "x"}})
+        make_challenge(
+            program, state=state, texts={"en": {"title": f"Hidden {state.value}", "statement": "x"}}
+        )
     draft_program = ProgramFactory(state=ProgramState.DRAFT)
     make_challenge(draft_program, texts={"en": {"title": "Hidden program", "statement": "x"}})
     page = titles(client)
@@ -97,7 +112,9 @@ def test_filters_by_program_and_sector(client, program) -> None:
     assert "Cát Lái" in titles(client, "?sector=logistics_ports&program=oid-2027")
 
 
-@pytest.mark.parametrize("query", ["?page=0", "?page=abc", "?page=99999999999", "?sector=space", "?q=" + "x" * 300])
+@pytest.mark.parametrize(
+    "query", ["?page=0", "?page=abc", "?page=99999999999", "?sector=space", "?q=" + "x" * 300]
+)
 def test_malformed_filters_are_a_400(client, query) -> None:
     assert client.get("/challenges" + query).status_code == 400
 
@@ -125,7 +142,9 @@ def test_the_board_reads_a_bounded_number_of_queries_whatever_the_rows(client, p
     with counted_queries() as few:
         titles(client)
     for number in range(30):
-        make_challenge(program, texts={"en": {"title": f"Challenge {number}", "statement": "x"}}, sectors=["ai", "other"])
+        make_challenge(
+            program, texts={"en": {"title": f"Challenge {number}", "statement": "x"}}, sectors=["ai", "other"]
+        )
     with counted_queries() as many:
         titles(client, "?q=challenge")
     assert len(many) == len(few) <= 6, many
@@ -136,10 +155,14 @@ def test_a_challenge_reads_in_the_visitors_language_or_says_it_is_the_other_one(
     vietnamese_only = make_challenge(program, texts=PORT)
     english = client.get(f"/challenges/{bilingual.id}").get_data(as_text=True)
     assert "<h1>Household businesses go digital</h1>" in english
-    vietnamese = client.get(f"/challenges/{bilingual.id}", headers={"Accept-Language": "vi"}).get_data(as_text=True)
+    vietnamese = client.get(f"/challenges/{bilingual.id}", headers={"Accept-Language": "vi"}).get_data(
+        as_text=True
+    )
     assert "<h1>Chuyển đổi số cho hộ kinh doanh</h1>" in vietnamese
     fallback = client.get(f"/challenges/{vietnamese_only.id}").get_data(as_text=True)
-    assert "Giảm ùn tắc xe container" in fallback and "This challenge is written in Tiếng Việt only." in fallback
+    assert (
+        "Giảm ùn tắc xe container" in fallback and "This challenge is written in Tiếng Việt only." in fallback
+    )
 
 
 def test_the_deadline_is_shown_in_local_time_with_a_countdown(client) -> None:

@@ -12,7 +12,13 @@ from innovation.audit.models import AuditEntry
 from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.programs.models import ProgramState
-from tests.factories import OrganizationFactory, ProgramFactory, make_challenge, make_owner, make_user_with_role
+from tests.factories import (
+    OrganizationFactory,
+    ProgramFactory,
+    make_challenge,
+    make_owner,
+    make_user_with_role,
+)
 
 BILINGUAL = {
     "vi-title": "Cảnh báo ngập do triều cường cho người dân",
@@ -77,7 +83,11 @@ def test_the_whole_way_from_draft_to_the_board(client, login, program, owner, or
     assert challenge.state == ChallengeState.DRAFT and challenge.organization.name == "Tân Cảng Logistics"
     assert {text.lang for text in challenge.texts} == {"vi", "en"}
     assert [sector.value for sector in challenge.sectors] == ["ai", "smart_city"]
-    assert (challenge.budget_min_vnd, challenge.min_trl, challenge.eligible_countries) == (200_000_000, 5, ["VN", "KR"])
+    assert (challenge.budget_min_vnd, challenge.min_trl, challenge.eligible_countries) == (
+        200_000_000,
+        5,
+        ["VN", "KR"],
+    )
     record = challenge.engine_record()
     assert record["title"].startswith("Cảnh báo") and record["versions"][0]["lang"] == "en"
 
@@ -88,7 +98,8 @@ def test_the_whole_way_from_draft_to_the_board(client, login, program, owner, or
     login(organizer)
     assert "Waiting for your review" in client.get("/programs/oid-2026/challenges").get_data(as_text=True)
     client.post(
-        f"/challenges/{challenge.id}/review", data={"decision": "send_back", "comment": "Add the number of stations."}
+        f"/challenges/{challenge.id}/review",
+        data={"decision": "send_back", "comment": "Add the number of stations."},
     )
     db.session.refresh(challenge)
     assert challenge.state == ChallengeState.DRAFT
@@ -126,7 +137,9 @@ def test_a_sent_back_comment_is_kept_in_the_audit_log(client, login, program, ow
 def test_sending_back_needs_a_comment(client, login, program, organizer) -> None:
     challenge = make_challenge(program, state=ChallengeState.SUBMITTED)
     login(organizer)
-    response = client.post(f"/challenges/{challenge.id}/review", data={"decision": "send_back", "comment": ""})
+    response = client.post(
+        f"/challenges/{challenge.id}/review", data={"decision": "send_back", "comment": ""}
+    )
     assert "Tell the owner what to change." in response.get_data(as_text=True)
     db.session.refresh(challenge)
     assert challenge.state == ChallengeState.SUBMITTED
@@ -141,9 +154,9 @@ def test_an_english_only_challenge_is_fine_and_a_half_written_language_is_not(cl
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "Needed in every language you write in." in page
     nothing = {key: value for key, value in english_only.items() if not key.startswith("en-")}
-    assert "in at least one language" in client.post("/programs/oid-2026/challenges/new", data=nothing).get_data(
-        as_text=True
-    )
+    assert "in at least one language" in client.post(
+        "/programs/oid-2026/challenges/new", data=nothing
+    ).get_data(as_text=True)
     assert db.session.scalar(select(db.func.count(Challenge.id))) == 1
 
 
@@ -157,7 +170,9 @@ def test_an_english_only_challenge_is_fine_and_a_half_written_language_is_not(cl
         ("shortlist_size", "0", "Number must be between 1 and 200."),
     ],
 )
-def test_a_wrong_challenge_form_is_explained_and_keeps_the_text(client, login, owner, field, value, message) -> None:
+def test_a_wrong_challenge_form_is_explained_and_keeps_the_text(
+    client, login, owner, field, value, message
+) -> None:
     login(owner)
     response = client.post("/programs/oid-2026/challenges/new", data={**BILINGUAL, field: value})
     page = response.get_data(as_text=True)
@@ -185,7 +200,9 @@ def test_submitting_after_the_call_closed_is_refused(client, login, program, own
     assert challenge.state == ChallengeState.DRAFT
 
 
-def test_a_sent_back_challenge_can_be_fixed_after_the_call_until_applications_open(client, login, program, owner, port) -> None:
+def test_a_sent_back_challenge_can_be_fixed_after_the_call_until_applications_open(
+    client, login, program, owner, port
+) -> None:
     challenge = make_challenge(program, port, ChallengeState.DRAFT)
     challenge.review_comment = "Say who the users are."
     program.challenges_close_at = utcnow() - timedelta(minutes=1)
@@ -218,7 +235,9 @@ def test_closing_takes_it_off_the_board_but_keeps_its_page(client, login, progra
     challenge = make_challenge(program)
     login(organizer)
     assert client.get(f"/challenges/{challenge.id}/close").status_code == 200
-    assert client.post(f"/challenges/{challenge.id}/close", data={"reason": ""}).status_code == 200  # reason needed
+    assert (
+        client.post(f"/challenges/{challenge.id}/close", data={"reason": ""}).status_code == 200
+    )  # reason needed
     client.post(f"/challenges/{challenge.id}/close", data={"reason": "The owner found a supplier."})
     db.session.refresh(challenge)
     assert challenge.state == ChallengeState.CLOSED
@@ -253,30 +272,218 @@ def expect(statuses: dict[str, int], person: str) -> int:
 
 ROUTES = [
     # (method, path, challenge state, {person: status})
-    ("GET", "/challenges/{id}", "draft", dict(anonymous=404, startup=404, judge=404, other_owner=404, other_organizer=404, owner=200, organizer=200, admin=200)),
-    ("GET", "/challenges/{id}", "published", dict(anonymous=200, startup=200, judge=200, other_owner=200, other_organizer=200, owner=200, organizer=200, admin=200)),
-    ("GET", "/challenges/{id}/edit", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=404, other_organizer=404, owner=200, organizer=200, admin=200)),
-    ("POST", "/challenges/{id}/edit", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=404, other_organizer=404, owner=302, organizer=302, admin=302)),
-    ("POST", "/challenges/{id}/submit", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=404, other_organizer=404, owner=302, organizer=302, admin=302)),
-    ("GET", "/challenges/{id}/review", "submitted", dict(anonymous=302, startup=403, judge=403, other_owner=403, other_organizer=404, owner=403, organizer=200, admin=200)),
-    ("POST", "/challenges/{id}/review", "submitted", dict(anonymous=302, startup=403, judge=403, other_owner=403, other_organizer=404, owner=403, organizer=302, admin=302)),
-    ("GET", "/challenges/{id}/close", "published", dict(anonymous=302, startup=403, judge=403, other_owner=403, other_organizer=404, owner=403, organizer=200, admin=200)),
-    ("POST", "/challenges/{id}/close", "published", dict(anonymous=302, startup=403, judge=403, other_owner=403, other_organizer=404, owner=403, organizer=302, admin=302)),
-    ("GET", "/programs/oid-2026/challenges", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=403, other_organizer=404, owner=403, organizer=200, admin=200)),
-    ("GET", "/programs/oid-2026/challenges/new", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=200, other_organizer=403, owner=200, organizer=403, admin=404)),
-    ("GET", "/challenges/mine", "draft", dict(anonymous=302, startup=403, judge=403, other_owner=200, other_organizer=403, owner=200, organizer=403, admin=200)),
-    ("GET", "/challenges", "draft", dict(anonymous=200, startup=200, judge=200, other_owner=200, other_organizer=200, owner=200, organizer=200, admin=200)),
+    (
+        "GET",
+        "/challenges/{id}",
+        "draft",
+        dict(
+            anonymous=404,
+            startup=404,
+            judge=404,
+            other_owner=404,
+            other_organizer=404,
+            owner=200,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges/{id}",
+        "published",
+        dict(
+            anonymous=200,
+            startup=200,
+            judge=200,
+            other_owner=200,
+            other_organizer=200,
+            owner=200,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges/{id}/edit",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=404,
+            other_organizer=404,
+            owner=200,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "POST",
+        "/challenges/{id}/edit",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=404,
+            other_organizer=404,
+            owner=302,
+            organizer=302,
+            admin=302,
+        ),
+    ),
+    (
+        "POST",
+        "/challenges/{id}/submit",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=404,
+            other_organizer=404,
+            owner=302,
+            organizer=302,
+            admin=302,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges/{id}/review",
+        "submitted",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=403,
+            other_organizer=404,
+            owner=403,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "POST",
+        "/challenges/{id}/review",
+        "submitted",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=403,
+            other_organizer=404,
+            owner=403,
+            organizer=302,
+            admin=302,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges/{id}/close",
+        "published",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=403,
+            other_organizer=404,
+            owner=403,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "POST",
+        "/challenges/{id}/close",
+        "published",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=403,
+            other_organizer=404,
+            owner=403,
+            organizer=302,
+            admin=302,
+        ),
+    ),
+    (
+        "GET",
+        "/programs/oid-2026/challenges",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=403,
+            other_organizer=404,
+            owner=403,
+            organizer=200,
+            admin=200,
+        ),
+    ),
+    (
+        "GET",
+        "/programs/oid-2026/challenges/new",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=200,
+            other_organizer=403,
+            owner=200,
+            organizer=403,
+            admin=404,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges/mine",
+        "draft",
+        dict(
+            anonymous=302,
+            startup=403,
+            judge=403,
+            other_owner=200,
+            other_organizer=403,
+            owner=200,
+            organizer=403,
+            admin=200,
+        ),
+    ),
+    (
+        "GET",
+        "/challenges",
+        "draft",
+        dict(
+            anonymous=200,
+            startup=200,
+            judge=200,
+            other_owner=200,
+            other_organizer=200,
+            owner=200,
+            organizer=200,
+            admin=200,
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize("person", PEOPLE)
-@pytest.mark.parametrize(("method", "path", "state", "statuses"), ROUTES, ids=[f"{r[0]} {r[1]} {r[2]}" for r in ROUTES])
-def test_every_challenge_route_for_every_role(client, login, people, program, port, person, method, path, state, statuses) -> None:
+@pytest.mark.parametrize(
+    ("method", "path", "state", "statuses"), ROUTES, ids=[f"{r[0]} {r[1]} {r[2]}" for r in ROUTES]
+)
+def test_every_challenge_route_for_every_role(
+    client, login, people, program, port, person, method, path, state, statuses
+) -> None:
     challenge = make_challenge(program, port, ChallengeState(state))
     if people[person] is not None:
         login(people[person])
     data = {**BILINGUAL, "decision": "publish", "reason": "Done."}
-    response = client.open(path.format(id=challenge.id), method=method, data=data if method == "POST" else None)
+    response = client.open(
+        path.format(id=challenge.id), method=method, data=data if method == "POST" else None
+    )
     assert response.status_code == statuses[person]
     db.session.refresh(challenge)
     if statuses[person] >= 400 and method == "POST":
@@ -285,7 +492,9 @@ def test_every_challenge_route_for_every_role(client, login, people, program, po
 
 
 def test_an_owner_sees_only_the_challenges_of_their_organization(client, login, program, owner, port) -> None:
-    mine = make_challenge(program, port, ChallengeState.DRAFT, texts={"en": {"title": "Ours", "statement": "x"}})
+    mine = make_challenge(
+        program, port, ChallengeState.DRAFT, texts={"en": {"title": "Ours", "statement": "x"}}
+    )
     make_challenge(program, state=ChallengeState.DRAFT, texts={"en": {"title": "Theirs", "statement": "y"}})
     login(owner)
     page = client.get("/challenges/mine").get_data(as_text=True)

@@ -40,7 +40,9 @@ def test_the_state_follows_the_dates() -> None:
     assert effective_state(program(**TIMELINE), NOW) == ProgramState.OPEN_FOR_APPLICATIONS
     assert effective_state(program(**TIMELINE), NOW + timedelta(days=6)) == ProgramState.SCREENING
     assert effective_state(program(**TIMELINE), NOW + timedelta(days=31)) == ProgramState.PITCH_DAY
-    assert effective_state(program(**TIMELINE), NOW - timedelta(days=30)) == ProgramState.CALLING_FOR_CHALLENGES
+    assert (
+        effective_state(program(**TIMELINE), NOW - timedelta(days=30)) == ProgramState.CALLING_FOR_CHALLENGES
+    )
 
 
 def test_a_draft_stays_a_draft_and_an_archive_an_archive_whatever_the_dates() -> None:
@@ -77,7 +79,10 @@ def test_steps_mark_past_current_and_future() -> None:
 
 @pytest.mark.parametrize(
     ("state", "following"),
-    [(ProgramState.DRAFT, ProgramState.CALLING_FOR_CHALLENGES), (ProgramState.PITCH_DAY, ProgramState.ARCHIVED)],
+    [
+        (ProgramState.DRAFT, ProgramState.CALLING_FOR_CHALLENGES),
+        (ProgramState.PITCH_DAY, ProgramState.ARCHIVED),
+    ],
 )
 def test_next_state(state, following) -> None:
     assert next_state(state) == following

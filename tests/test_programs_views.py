@@ -43,7 +43,9 @@ def test_only_a_site_admin_creates_programs(client, as_role, role, status) -> No
     assert client.get("/programs/new").status_code == status
     response = client.post("/programs/new", data={**NEW_PROGRAM, "organizers": "lan@c4ir.vn"})
     assert response.status_code == (302 if role == "admin" else status)
-    assert (db.session.scalar(select(Program).where(Program.slug == "oid-2027")) is not None) == (role == "admin")
+    assert (db.session.scalar(select(Program).where(Program.slug == "oid-2027")) is not None) == (
+        role == "admin"
+    )
 
 
 def test_admin_creates_a_draft_program_in_local_time_and_names_its_organizers(client, login) -> None:
@@ -91,7 +93,9 @@ def test_only_the_programs_organizers_edit_it(client, as_role, program, role, st
     # Owners and judges of this program are refused as well: they take part but organize nothing.
     as_role(role, program if role in {"judge", "challenge_owner"} else None)
     if role == "organizer":
-        db.session.add(ProgramRole(program=program, user_id=client_user_id(client), role=ProgramRoleName.ORGANIZER))
+        db.session.add(
+            ProgramRole(program=program, user_id=client_user_id(client), role=ProgramRoleName.ORGANIZER)
+        )
         db.session.commit()
     assert client.get("/programs/oid-2026/edit").status_code == status
 
@@ -114,7 +118,9 @@ def test_organizer_edits_names_and_dates_and_the_change_is_audited(client, login
     response = client.post("/programs/oid-2026/edit", data={**NEW_PROGRAM, "slug": "oid-2026"})
     assert response.status_code == 302
     db.session.refresh(program)
-    assert program.name == NEW_PROGRAM["name"] and program.pitch_day_at == datetime(2027, 4, 25, 1, 30, tzinfo=UTC)
+    assert program.name == NEW_PROGRAM["name"] and program.pitch_day_at == datetime(
+        2027, 4, 25, 1, 30, tzinfo=UTC
+    )
     entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "update_program"))
     assert entry.actor_id == organizer.id and entry.after["name_en"] == "Open Innovation Day 2027"
     form = client.get("/programs/oid-2026/edit").get_data(as_text=True)
@@ -141,7 +147,10 @@ def test_advancing_asks_first_then_moves_one_step_and_is_audited(client, login) 
 @pytest.mark.parametrize("role", ["judge", "challenge_owner", "startup"])
 def test_people_who_do_not_organize_cannot_advance(client, as_role, program, role) -> None:
     as_role(role, program)
-    assert client.post("/programs/oid-2026/advance", data={"from": "open_for_applications"}).status_code in {403, 404}
+    assert client.post("/programs/oid-2026/advance", data={"from": "open_for_applications"}).status_code in {
+        403,
+        404,
+    }
     db.session.refresh(program)
     assert program.state == ProgramState.OPEN_FOR_APPLICATIONS
 
