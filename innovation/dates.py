@@ -58,7 +58,7 @@ def local_date(value: date | datetime | None) -> str:
 
 def local_to_utc(value: datetime) -> datetime:
     """A wall-clock time typed in the configured zone (naive), as an aware UTC moment."""
-    # zoneinfo, not the pytz zone Babel hands out: `replace(tzinfo=<pytz zone>)` takes its 1906 offset (+7:07).
+    # zoneinfo, not the pytz zone Babel hands out: replace(tzinfo=<pytz zone>) takes its 1906 offset (+7:07).
     return value.replace(tzinfo=ZoneInfo(str(get_timezone()))).astimezone(UTC)
 
 
