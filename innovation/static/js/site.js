@@ -32,3 +32,63 @@ for (const table of document.querySelectorAll("table")) {
   }
   table.classList.add("stacked");
 }
+
+// The challenge form's languages as tabs. Without this script both languages simply show one below the
+// other; with it, one at a time, starting with a language that has errors.
+for (const container of document.querySelectorAll("[data-tabs]")) {
+  const panels = [...container.querySelectorAll(":scope > .tab-panel")];
+  const list = document.createElement("div");
+  list.setAttribute("role", "tablist");
+  list.className = "tab-list";
+  const buttons = panels.map((panel, index) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = `tab-${panel.id}`;
+    button.className = "tab";
+    button.setAttribute("role", "tab");
+    button.setAttribute("aria-controls", panel.id);
+    button.textContent = panel.dataset.tabLabel;
+    if (panel.hasAttribute("data-tab-errors")) {
+      button.classList.add("tab-has-errors");
+    }
+    panel.setAttribute("role", "tabpanel");
+    panel.setAttribute("aria-labelledby", button.id);
+    button.addEventListener("click", () => select(index));
+    button.addEventListener("keydown", (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) {
+        const next = (index + step + panels.length) % panels.length;
+        select(next);
+        buttons[next].focus();
+      }
+    });
+    list.append(button);
+    return button;
+  });
+  function select(chosen) {
+    panels.forEach((panel, index) => {
+      panel.hidden = index !== chosen;
+      buttons[index].setAttribute("aria-selected", String(index === chosen));
+      buttons[index].tabIndex = index === chosen ? 0 : -1;
+    });
+  }
+  container.prepend(list);
+  const withErrors = panels.findIndex((panel) => panel.hasAttribute("data-tab-errors"));
+  select(Math.max(0, withErrors));
+}
+
+// A deadline's countdown, kept current while the page stays open.
+for (const countdown of document.querySelectorAll("[data-deadline]")) {
+  const deadline = new Date(countdown.dataset.deadline);
+  const [days, hours, minutes] = countdown.dataset.units.split(",");
+  const update = () => {
+    const left = Math.floor((deadline - Date.now()) / 60000);
+    if (left <= 0) {
+      countdown.textContent = countdown.dataset.closed;
+      return;
+    }
+    countdown.textContent = `${Math.floor(left / 1440)} ${days} ${Math.floor((left % 1440) / 60)} ${hours} ${left % 60} ${minutes}`;
+  };
+  update();
+  setInterval(update, 30000);
+}
