@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from flask import abort
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import defer, joinedload, selectinload
 
-from challenges.models import Challenge, ChallengeSector, Sector
+from challenges.models import Challenge, ChallengeSector, ChallengeText, Sector
 from challenges.search import search_condition
 from innovation.extensions import db
 from innovation.programs.models import Program
@@ -76,9 +76,12 @@ def board_page(query: BoardQuery) -> BoardPage:
     pages = max(1, -(-total // PER_PAGE))
     challenges = db.session.scalars(
         selection.options(
+            defer(Challenge.search_text),
             joinedload(Challenge.program),
             joinedload(Challenge.organization),
-            selectinload(Challenge.texts),
+            selectinload(Challenge.texts).load_only(
+                ChallengeText.lang, ChallengeText.title, ChallengeText.statement
+            ),
             selectinload(Challenge.sector_rows),
         )
         .order_by(
@@ -91,6 +94,18 @@ def board_page(query: BoardQuery) -> BoardPage:
         .offset((min(query.page, pages) - 1) * PER_PAGE)
     ).unique()
     return BoardPage(list(challenges), total, min(query.page, pages), pages)
+
+
+# One round trip, as plain SQL: it runs on every visit to the board, before the cache is even looked at.
+VERSION_QUERY = text(
+    "SELECT (SELECT max(updated_at) FROM challenges), (SELECT count(*) FROM challenges), "
+    "(SELECT max(updated_at) FROM programs)"
+)
+
+
+def board_version() -> str:
+    """Changes whenever a challenge or a program does (a new, edited, published or closed one)."""
+    return "-".join(str(value) for value in db.session.execute(VERSION_QUERY).one())
 
 
 def board_programs() -> list[Program]:

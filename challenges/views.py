@@ -12,6 +12,7 @@ from challenges.forms import ChallengeForm, CloseForm, ReviewForm, StartupProfil
 from challenges.models import Challenge, ChallengeState
 from challenges.operations import ChallengeActionError, update_startup_profile
 from innovation.forms import ConfirmForm
+from innovation.page_cache import public_page
 from innovation.programs.timeline import challenge_call_open
 from innovation.security import (
     Role,
@@ -71,8 +72,15 @@ def startup_profile() -> str | Response:
 def board_page() -> str:
     """The public board: published challenges of running programs, filtered, searched, paginated."""
     query = board.BoardQuery.from_args(request.args)
-    return render_template(
-        "challenges/board.html", query=query, page=board.board_page(query), programs=board.board_programs()
+    return public_page(
+        "board",
+        board.board_version(),
+        lambda: render_template(
+            "challenges/board.html",
+            query=query,
+            page=board.board_page(query),
+            programs=board.board_programs(),
+        ),
     )
 
 

@@ -50,7 +50,7 @@ def configure_wsgi(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions of `innovation.extensions` to this app."""
     from innovation import models  # noqa: F401  (every model registered before migrations look)
-    from innovation.extensions import babel, csrf, db, limiter, login_manager, migrate
+    from innovation.extensions import babel, cache, csrf, db, limiter, login_manager, migrate
     from innovation.i18n import select_locale, select_timezone
 
     db.init_app(app)
@@ -58,6 +58,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
     limiter.init_app(app)
+    cache.init_app(app)
     login_manager.init_app(app)
     from innovation.auth.sessions import configure_login
 

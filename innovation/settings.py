@@ -129,6 +129,10 @@ class Settings:
             "REMEMBER_COOKIE_DURATION": timedelta(days=self.remember_days),
             "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
             "WTF_CSRF_TIME_LIMIT": None,
+            # Each web process keeps the public pages it rendered (see innovation/page_cache.py).
+            "CACHE_TYPE": "SimpleCache",
+            "CACHE_DEFAULT_TIMEOUT": 300,
+            "CACHE_THRESHOLD": 2000,
         }
         config.update(self.extra)
         return config

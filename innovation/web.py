@@ -41,6 +41,7 @@ def register_request_hooks(app: Flask) -> None:
         sector_label,
         stage_label,
     )
+    from innovation.page_cache import csrf_token
     from innovation.programs.models import ProgramState
     from innovation.programs.timeline import effective_state
     from innovation.security import Role, programs_for, roles_of
@@ -91,5 +92,7 @@ def register_request_hooks(app: Flask) -> None:
             "user_roles": roles_of(current_user) if current_user else set(),
             "Role": Role,
             "ProgramState": ProgramState,
+            # Replaces Flask-WTF's: shared pages render the token as a placeholder (innovation/page_cache.py).
+            "csrf_token": csrf_token,
             "ChallengeState": ChallengeState,
         }

@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from challenges.models import ChallengeState
 from innovation.extensions import db
+from innovation.page_cache import TOKEN_PLACEHOLDER
 from innovation.programs.models import ProgramState
 from tests.factories import ProgramFactory, make_challenge
 
@@ -172,3 +173,46 @@ def test_the_deadline_is_shown_in_local_time_with_a_countdown(client) -> None:
     challenge = make_challenge(program)
     page = client.get(f"/challenges/{challenge.id}").get_data(as_text=True)
     assert "20 Dec 2099, 18:56 (GMT+7)" in page and "data-deadline=" in page and "Closes in" in page
+
+
+def csrf_of(page: str) -> str:
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def test_visitors_share_the_rendered_board_but_each_gets_their_own_token(make_app) -> None:
+    app = make_app(WTF_CSRF_ENABLED=True)
+    with app.app_context():
+        make_challenge(ProgramFactory(), texts=PORT)
+        first, second = app.test_client(), app.test_client()
+        with counted_queries() as fresh:
+            one = first.get("/challenges").get_data(as_text=True)
+        with counted_queries() as shared:
+            two = second.get("/challenges").get_data(as_text=True)
+        assert len(shared) == 1 < len(fresh)  # the data's version only
+        assert csrf_of(one) != csrf_of(two) and TOKEN_PLACEHOLDER not in two
+        assert one.replace(csrf_of(one), "") == two.replace(csrf_of(two), "")
+        # The token works: the language switch accepts it.
+        assert second.post("/language", data={"locale": "vi", "csrf_token": csrf_of(two)}).status_code == 302
+
+
+def test_a_change_shows_on_the_board_at_once(client, program) -> None:
+    first = make_challenge(program, texts=PORT)
+    assert "Cát Lái" in titles(client)
+    make_challenge(program, texts=HOSPITAL)
+    assert "outpatient" in titles(client)
+    from challenges.operations import close_challenge
+    from tests.factories import make_user_with_role
+
+    close_challenge(first, make_user_with_role("organizer", program), "Solved.")
+    assert "Cát Lái" not in titles(client)
+
+
+def test_signed_in_users_get_a_fresh_board(client, login, program) -> None:
+    make_challenge(program, texts=PORT)
+    titles(client)
+    from tests.factories import make_user_with_role
+
+    user = login(make_user_with_role("startup", name="Võ Thanh Hà"))
+    assert user.name in titles(client)

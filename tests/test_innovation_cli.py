@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import func, select
 
+from challenges.models import Challenge, ChallengeState
 from innovation.auth.models import User
 from innovation.auth.passwords import verify_password
 from innovation.demo import DEMO_PASSWORD
@@ -16,7 +19,7 @@ def test_seed_demo_builds_the_program_and_prints_logins(runner) -> None:
     result = runner.invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
     program = db.session.scalar(select(Program))
-    assert program.name == "Open Innovation Day 2026"
+    assert program.name_en == "Open Innovation Day 2026" and program.name.startswith("Ngày hội")
     roles = {role.role for role in db.session.scalars(select(ProgramRole))}
     assert roles == {ProgramRoleName.ORGANIZER, ProgramRoleName.CHALLENGE_OWNER, ProgramRoleName.JUDGE}
     owners = db.session.scalars(
@@ -26,6 +29,10 @@ def test_seed_demo_builds_the_program_and_prints_logins(runner) -> None:
         OrganizationKind.CORPORATE,
         OrganizationKind.CITY_AGENCY,
     }
+    published = db.session.scalar(
+        select(func.count(Challenge.id)).where(Challenge.state == ChallengeState.PUBLISHED)
+    )
+    assert published >= 10
     judges = db.session.scalar(select(func.count()).where(ProgramRole.role == ProgramRoleName.JUDGE))
     assert judges == 3
     startups = db.session.scalar(select(func.count()).where(Organization.kind == OrganizationKind.STARTUP))
@@ -70,3 +77,18 @@ def test_seed_demo_is_refused_in_production(make_app) -> None:
     assert result.exit_code != 0 and "refused in production" in result.output
     with app.app_context():
         assert db.session.scalar(select(func.count(User.id))) == 0
+
+
+def test_program_stats_prints_one_json_object_for_scripts(runner) -> None:
+    runner.invoke(args=["seed-demo"])
+    result = runner.invoke(args=["program", "stats", "open-innovation-day-2026", "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.output)
+    assert stats["program"] == "open-innovation-day-2026" and stats["state"] == "open_for_applications"
+    assert set(stats["challenges"]) == {"draft", "submitted", "published", "closed"}
+    assert sum(stats["challenges"].values()) == db.session.scalar(select(func.count(Challenge.id)))
+
+
+def test_program_stats_of_an_unknown_program_fails_clearly(runner) -> None:
+    result = runner.invoke(args=["program", "stats", "no-such-program", "--json"])
+    assert result.exit_code != 0 and "no program with the slug" in result.output

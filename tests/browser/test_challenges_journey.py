@@ -9,8 +9,8 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from innovation.dates import utc_to_local
 from innovation.database import utcnow
+from innovation.dates import utc_to_local
 from tests.browser.test_accounts_journey import mailed_link
 from tests.factories import PASSWORD, UserFactory, make_user_with_role
 
