@@ -18,7 +18,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from challenges.models import Challenge, Sector, StartupStage
 from challenges.operations import ChallengeFields, ChallengeTextFields
@@ -41,20 +41,6 @@ def with_web_scheme(value: str | None) -> str | None:
     if not value or SCHEME.match(value):
         return value
     return "https://" + value.removeprefix("//")
-
-
-class StartupProfileForm(Form):
-    """The basic facts of a startup, shared by its team."""
-
-    name = StringField(_l("Startup name"), validators=[DataRequired(), Length(max=200)])
-    country = SelectField(_l("Country"), choices=country_choices, validators=[DataRequired()])
-    website = StringField(
-        _l("Website"),
-        validators=[Optional(), URL(require_tld=True), Length(max=300)],
-        filters=[with_web_scheme],
-        description=_l("You may leave out https://."),
-    )
-    submit = SubmitField(_l("Save"))
 
 
 class ChallengeTextForm(Form):

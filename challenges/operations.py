@@ -1,4 +1,4 @@
-"""Writes of the challenge side: startup profiles, and challenges from draft to the board.
+"""Challenge writes: from an owner's draft to the public board.
 
 Every state change is one conditional UPDATE (`WHERE state = <expected>`), so two organizers pressing
 "publish" at once, or an owner editing while an organizer sends back, cannot interleave; each change is
@@ -78,18 +78,6 @@ SETTINGS = (
     "languages",
     "shortlist_size",
 )
-
-
-def update_startup_profile(startup: Organization, actor: User, name: str, country: str, website: str) -> None:
-    """Save the startup's basic facts, recorded in the audit log."""
-    before = {"name": startup.name, "country": startup.country, "website": startup.website}
-    startup.name = name.strip()
-    startup.country = country.upper()
-    startup.website = website
-    after = {"name": startup.name, "country": startup.country, "website": startup.website}
-    if before != after:
-        record_action(actor.id, "update_startup_profile", startup, before=before, after=after)
-    db.session.commit()
 
 
 def owner_may_edit(challenge: Challenge, now: datetime | None = None) -> bool:

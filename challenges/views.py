@@ -8,9 +8,9 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from challenges import board, operations
-from challenges.forms import ChallengeForm, CloseForm, ReviewForm, StartupProfileForm
+from challenges.forms import ChallengeForm, CloseForm, ReviewForm
 from challenges.models import Challenge, ChallengeState
-from challenges.operations import ChallengeActionError, update_startup_profile
+from challenges.operations import ChallengeActionError
 from innovation.forms import ConfirmForm
 from innovation.page_cache import public_page
 from innovation.programs.timeline import challenge_call_open
@@ -23,8 +23,8 @@ from innovation.security import (
     get_readable_challenge,
     owned_challenges,
     owner_organization,
+    owners_may_see_applications,
     roles_required,
-    startup_of,
 )
 
 bp = Blueprint("challenges", __name__)
@@ -51,21 +51,6 @@ def refusal(error: ChallengeActionError) -> str:
 def _organizer_only(challenge: Challenge) -> None:
     if challenge_manager(current_user, challenge) != "organizer":
         abort(403)
-
-
-@bp.route("/startup/profile", methods=["GET", "POST"])
-@roles_required(Role.STARTUP)
-def startup_profile() -> str | Response:
-    """View and edit the startup's profile; every team member shares it."""
-    startup = startup_of(current_user)
-    form = StartupProfileForm(obj=startup)
-    if form.validate_on_submit():
-        update_startup_profile(
-            startup, current_user, form.name.data, form.country.data, form.website.data or ""
-        )
-        flash(gettext("Profile saved."), "success")
-        return redirect(url_for("challenges.startup_profile"))
-    return render_template("challenges/startup_profile.html", form=form, startup=startup)
 
 
 @bp.get("/challenges")
@@ -97,6 +82,7 @@ def show(challenge_id: int) -> str:
         accepts=operations.accepts_applications(challenge),
         manager=challenge_manager(current_user, challenge),
         owner_may_edit=operations.owner_may_edit(challenge),
+        owners_may_see=owners_may_see_applications(challenge.program),
         submit_form=ConfirmForm(),
     )
 

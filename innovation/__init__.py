@@ -67,6 +67,8 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Mount every feature's blueprint."""
+    from challenges.applications.views import bp as applications_bp
+    from challenges.startups.views import bp as startups_bp
     from challenges.views import bp as challenges_bp
     from innovation.account.views import bp as account_bp
     from innovation.admin.views import bp as admin_bp
@@ -84,6 +86,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(programs_bp, url_prefix="/programs")
     app.register_blueprint(invitations_bp)
     app.register_blueprint(challenges_bp)
+    app.register_blueprint(startups_bp)
+    app.register_blueprint(applications_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -112,3 +112,56 @@ def language_label(code: str) -> str:
 def sector_choices() -> list[tuple[str, str]]:
     """(code, label) of every sector, in the list's order, for filters."""
     return [(code, str(label)) for code, label in SECTOR_LABELS.items()]
+
+
+APPLICATION_STATE_LABELS: dict[str, LazyString] = {
+    "draft": _l("Draft"),
+    "submitted": _l("Submitted"),
+    "withdrawn": _l("Withdrawn"),
+    "screened": _l("Pre-screened"),
+    "shortlisted": _l("Shortlisted"),
+    "not_shortlisted": _l("Not shortlisted"),
+    "finalist": _l("Finalist"),
+    "selected": _l("Selected for a pilot"),
+}
+
+REVENUE_LABELS: dict[str, LazyString] = {
+    "none": _l("No revenue yet"),
+    "under_1bn": _l("Under 1 billion VND a year"),
+    "1_5bn": _l("1–5 billion VND a year"),
+    "5_20bn": _l("5–20 billion VND a year"),
+    "over_20bn": _l("Over 20 billion VND a year"),
+}
+
+
+def application_state_label(state: object) -> str:
+    """The label of a value in the UI language (the value itself when unknown)."""
+    key = str(getattr(state, "value", state))
+    return str(APPLICATION_STATE_LABELS.get(key, key))
+
+
+def revenue_label(band: str | None) -> str:
+    """The label of a revenue band ("—" when not given)."""
+    return str(REVENUE_LABELS[band]) if band in REVENUE_LABELS else "—"
+
+
+def state_row(row: tuple[str, int]) -> tuple[str, int]:
+    """(application state, count) with the state's label."""
+    return application_state_label(row[0]), row[1]
+
+
+def sector_row(row: tuple[str, int]) -> tuple[str, int]:
+    """(sector, count) with the sector's label ("not stated" for startups that gave none)."""
+    return (str(_l("Not stated")) if row[0] == "not_stated" else sector_label(row[0])), row[1]
+
+
+def language_row(row: tuple[str, int]) -> tuple[str, int]:
+    """(language code, count) with the language's name."""
+    return language_label(row[0]), row[1]
+
+
+def country_row(row: tuple[str, int]) -> tuple[str, int]:
+    """(country code, count) with the country's name."""
+    from innovation.countries import country_name
+
+    return country_name(row[0]), row[1]

@@ -1,6 +1,8 @@
 """Imports every model so SQLAlchemy metadata and Alembic see the whole schema."""
 
+from challenges.applications.models import Application, ApplicationVersion, StoredFile
 from challenges.models import Challenge, ChallengeSector, ChallengeText
+from challenges.startups.models import StartupProfile
 from innovation.audit.models import AuditEntry
 from innovation.auth.models import User, UserSession
 from innovation.invitations.models import Invitation
@@ -9,6 +11,8 @@ from innovation.organizations.models import Membership, Organization
 from innovation.programs.models import Program, ProgramRole
 
 __all__ = [
+    "Application",
+    "ApplicationVersion",
     "AuditEntry",
     "Challenge",
     "ChallengeSector",
@@ -19,6 +23,8 @@ __all__ = [
     "OutboxMessage",
     "Program",
     "ProgramRole",
+    "StartupProfile",
+    "StoredFile",
     "User",
     "UserSession",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
+from datetime import datetime
 from typing import ParamSpec, TypeVar
 
 from flask import abort
@@ -16,6 +17,7 @@ from flask_login import current_user
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import selectinload
 
+from challenges.applications.models import Application, ApplicationState
 from challenges.models import Challenge, ChallengeState
 from innovation.auth.models import User
 from innovation.extensions import db
@@ -265,3 +267,104 @@ def get_program_challenges(user: User, slug: str) -> tuple[Program, list[Challen
         .order_by(Challenge.id)
     )
     return program, list(challenges)
+
+
+def owners_may_see_applications(program: Program, now: datetime | None = None) -> bool:
+    """Owners read the applications to their challenges once the window closed, or earlier if allowed."""
+    from innovation.programs.timeline import effective_state
+
+    if program.owners_see_applications_early:
+        return True
+    return effective_state(program, now).rank > ProgramState.OPEN_FOR_APPLICATIONS.rank
+
+
+def applications_query_for(user: User) -> Select[tuple[Application]]:
+    """Applications the user may read: their startup's; a program's for its organizers; a challenge's for
+    its owners once `owners_may_see_applications`; every one for a site admin. Judges see none here."""
+    query = select(Application).join(Challenge, Challenge.id == Application.challenge_id)
+    if user.is_site_admin:
+        return query
+    own_startup = Application.startup_id.in_(
+        select(Membership.organization_id).where(Membership.user_id == user.id)
+    )
+    organized = Challenge.program_id.in_(_organizes(user))
+    owned = and_(_owner_scope(user), _owners_may_look())
+    return query.where(or_(own_startup, organized, owned))
+
+
+def _owners_may_look():  # type: ignore[no-untyped-def]
+    """In SQL: the challenge's program lets its owners read applications now."""
+    past_window = (
+        ProgramState.SCREENING,
+        ProgramState.JUDGING,
+        ProgramState.SHORTLIST_PUBLISHED,
+        ProgramState.PITCH_DAY,
+        ProgramState.ARCHIVED,
+    )
+    from innovation.database import utcnow
+
+    return Challenge.program_id.in_(
+        select(Program.id).where(
+            or_(
+                Program.owners_see_applications_early.is_(True),
+                Program.state.in_(past_window),
+                and_(Program.applications_close_at.is_not(None), Program.applications_close_at <= utcnow()),
+            )
+        )
+    )
+
+
+def get_application_for(user: User, application_id: int) -> Application:
+    """An application the user may read, else 404 (a startup changing the id in the address gets 404)."""
+    return _found(db.session.scalar(applications_query_for(user).where(Application.id == application_id)))
+
+
+def get_own_application(user: User, application_id: int) -> Application:
+    """An application of the user's own startup (to edit, submit, withdraw), else 404."""
+    startup = startup_of(user)
+    return _found(
+        db.session.scalar(
+            select(Application).where(Application.id == application_id, Application.startup_id == startup.id)
+        )
+    )
+
+
+def get_challenge_applications(user: User, challenge_id: int) -> tuple[Challenge, list[Application]]:
+    """A challenge and its applications (drafts left out) for its organizers, or its owners when they may
+    look; else 404."""
+    challenge = get_challenge_for(user, challenge_id)
+    if challenge_manager(user, challenge) == "owner" and not owners_may_see_applications(challenge.program):
+        abort(404)
+    applications = db.session.scalars(
+        select(Application)
+        .options(selectinload(Application.startup))
+        .where(Application.challenge_id == challenge.id, Application.state != ApplicationState.DRAFT)
+        .order_by(Application.submitted_at, Application.id)
+    )
+    return challenge, list(applications)
+
+
+def get_team_invitation_for(user: User, invitation_id: int) -> Invitation:
+    """An invitation into the user's own startup team, else 404."""
+    startup = startup_of(user)
+    return _found(
+        db.session.scalar(
+            select(Invitation).where(
+                Invitation.id == invitation_id,
+                Invitation.organization_id == startup.id,
+                Invitation.program_id.is_(None),
+            )
+        )
+    )
+
+
+def startup_applications(startup: Organization) -> list[Application]:
+    """The startup's applications (the startup was fetched through `startup_of`), newest first."""
+    return list(
+        db.session.scalars(
+            select(Application)
+            .options(selectinload(Application.challenge).selectinload(Challenge.texts))
+            .where(Application.startup_id == startup.id)
+            .order_by(Application.id.desc())
+        )
+    )

@@ -74,6 +74,8 @@ class Settings:
     account_mail_rate_limit: str = "3 per 10 minutes;10 per day"
     sign_in_alert_rate_limit: str = "1 per hour"
     remember_days: int = 14
+    storage_dir: str = ""
+    upload_max_mb: int = 10
     queue_prefix: str = "innovation"
     confirm_token_max_age: int = 3 * 24 * 3600
     reset_token_max_age: int = 2 * 3600
@@ -127,7 +129,11 @@ class Settings:
             "REMEMBER_COOKIE_SAMESITE": "Lax",
             "REMEMBER_COOKIE_SECURE": self.is_production,
             "REMEMBER_COOKIE_DURATION": timedelta(days=self.remember_days),
-            "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+            # Far above the upload limit, so that a too-large deck is refused by the form, with a message and
+            # everything else typed kept, rather than by a bare 413 page.
+            "MAX_CONTENT_LENGTH": (self.upload_max_mb + 64) * 1024 * 1024,
+            "STORAGE_DIR": self.storage_dir,
+            "UPLOAD_MAX_BYTES": self.upload_max_mb * 1024 * 1024,
             "WTF_CSRF_TIME_LIMIT": None,
             # Each web process keeps the public pages it rendered (see innovation/page_cache.py).
             "CACHE_TYPE": "SimpleCache",
@@ -220,6 +226,8 @@ def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None)
         register_rate_limit=text("INNOVATION_REGISTER_RATE_LIMIT", "5 per minute;30 per hour"),
         account_mail_rate_limit=text("INNOVATION_ACCOUNT_MAIL_RATE_LIMIT", "3 per 10 minutes;10 per day"),
         remember_days=parse_int(env.get("INNOVATION_REMEMBER_DAYS"), 14),
+        storage_dir=text("INNOVATION_STORAGE_DIR", str(instance_path / "uploads")),
+        upload_max_mb=parse_int(env.get("INNOVATION_UPLOAD_MAX_MB"), 10),
         queue_prefix=text("INNOVATION_QUEUE_PREFIX", "innovation"),
         invitation_days=parse_int(env.get("INNOVATION_INVITATION_DAYS"), 14),
     )

@@ -32,14 +32,20 @@ def register_request_hooks(app: Flask) -> None:
     from innovation.dates import local_date, local_datetime, time_left
     from innovation.formatting import budget_range, paragraphs
     from innovation.labels import (
+        application_state_label,
         challenge_state_label,
+        country_row,
         language_label,
+        language_row,
         organization_kind_label,
         program_state_label,
+        revenue_label,
         role_label,
         sector_choices,
         sector_label,
+        sector_row,
         stage_label,
+        state_row,
     )
     from innovation.page_cache import csrf_token
     from innovation.programs.models import ProgramState
@@ -51,6 +57,8 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(organization_kind_label)
     app.add_template_global(program_state_label)
     app.add_template_global(challenge_state_label)
+    app.add_template_global(application_state_label)
+    app.add_template_global(revenue_label)
     app.add_template_global(sector_label)
     app.add_template_global(stage_label)
     app.add_template_global(language_label)
@@ -59,6 +67,8 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(sector_choices)
     app.add_template_global(programs_for)
     app.add_template_filter(paragraphs)
+    for row_filter in (state_row, sector_row, language_row, country_row):
+        app.add_template_filter(row_filter)
     app.add_template_filter(time_left)
     app.add_template_filter(country_name)
     app.add_template_filter(stage_label)

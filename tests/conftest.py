@@ -67,6 +67,7 @@ def app_config(database_url: str, tmp_path: Path, **overrides: object) -> dict[s
         "MAIL_BACKEND": "log",
         "MAIL_LOG_PATH": str(tmp_path / "mail.log"),
         "BASE_URL": "http://innovation.test",
+        "STORAGE_DIR": str(tmp_path / "uploads"),
     }
     config.update(overrides)
     return config

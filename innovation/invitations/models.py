@@ -13,10 +13,15 @@ from innovation.extensions import db
 from innovation.programs.models import ProgramRoleName
 
 OPEN_INVITATION = text("accepted_at IS NULL AND revoked_at IS NULL")
+OPEN_TEAM_INVITATION = text("program_id IS NULL AND accepted_at IS NULL AND revoked_at IS NULL")
 
 
 class Invitation(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
-    """An organizer's invitation for someone to join a program as challenge owner or judge."""
+    """A one-time link: into a program with a role (from an organizer), or into a startup's team.
+
+    A program invitation has a program and a role (and maybe an organization to join); a team invitation
+    has neither, only the startup (its organization).
+    """
 
     __tablename__ = "invitations"
     __table_args__ = (
@@ -30,14 +35,22 @@ class Invitation(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
             sqlite_where=OPEN_INVITATION,
             postgresql_where=OPEN_INVITATION,
         ),
+        Index(
+            "uq_invitations_open_team",
+            "organization_id",
+            "email",
+            unique=True,
+            sqlite_where=OPEN_TEAM_INVITATION,
+            postgresql_where=OPEN_TEAM_INVITATION,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
-    role: Mapped[ProgramRoleName] = mapped_column(enum_column(ProgramRoleName))
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    role: Mapped[ProgramRoleName | None] = mapped_column(enum_column(ProgramRoleName))
     email: Mapped[str] = mapped_column(String(254))
     name: Mapped[str] = mapped_column(String(200), default="")
-    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="SET NULL"))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -52,6 +65,18 @@ class Invitation(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
     @validates("email")
     def _normalize_email(self, key: str, value: str) -> str:
         return normalize_email(value)
+
+    @property
+    def is_team_invitation(self) -> bool:
+        """Whether it brings its holder into a startup's team rather than into a program."""
+        return self.program_id is None
+
+    @property
+    def target_name(self) -> str:
+        """What the invitation lets its holder join: the program, or the startup."""
+        if self.program is not None:
+            return str(self.program.name)
+        return str(self.organization.name) if self.organization is not None else ""
 
     @property
     def is_usable(self) -> bool:

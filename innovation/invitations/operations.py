@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from innovation.audit.operations import record_action
 from innovation.auth.models import User, normalize_email
-from innovation.auth.operations import create_user, find_user
+from innovation.auth.operations import create_user, find_user, may_mail_account
+from innovation.auth.throttle import take
 from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.invitations.models import Invitation
@@ -34,6 +35,14 @@ class InvitationOpenError(InvitationError):
 
 class RoleHeldError(InvitationError):
     """The invitee already holds this role in the program."""
+
+
+class InStartupError(InvitationError):
+    """The invitee belongs to a startup already (someone belongs to one startup)."""
+
+
+class TooManyInvitationsError(InvitationError):
+    """The startup sent too many invitations in a short time, or this address got too many e-mails."""
 
 
 class InvitationUsedError(InvitationError):
@@ -199,9 +208,10 @@ def _claim(invitation: Invitation, user_id: int | None) -> None:
 
 def _join(invitation: Invitation, user: User) -> None:
     try:
-        grant_program_role(
-            invitation.program, user, invitation.role, actor=user, organization=invitation.organization
-        )
+        if invitation.program is not None and invitation.role is not None:
+            grant_program_role(
+                invitation.program, user, invitation.role, actor=user, organization=invitation.organization
+            )
         if invitation.organization is not None:
             add_member(invitation.organization, user)
         db.session.execute(
@@ -219,7 +229,14 @@ def _join(invitation: Invitation, user: User) -> None:
 
 
 def accept_invitation(invitation: Invitation, user: User) -> None:
-    """Give `user` the invited role (and membership of the invited organization); the link is used up."""
+    """Give `user` the invited role (and membership of the invited organization); the link is used up.
+
+    A team invitation is refused (`InStartupError`) to someone who belongs to a startup already.
+    """
+    if invitation.is_team_invitation and any(
+        membership.organization.kind == OrganizationKind.STARTUP for membership in user.memberships
+    ):
+        raise InStartupError(user.email)
     _claim(invitation, user.id)
     _join(invitation, user)
 
@@ -255,3 +272,74 @@ def appoint_organizers(program: Program, actor: User, emails: list[str], locale:
                 continue
             invited += 1
     return granted, invited
+
+
+def invite_team_member(
+    startup: Organization, inviter: User, email: str, name: str, locale: str
+) -> Invitation:
+    """Invite a colleague into the startup's team: they will edit its profile and applications."""
+    email = normalize_email(email)
+    existing = find_user(email)
+    if existing is not None and any(
+        membership.organization.kind == OrganizationKind.STARTUP for membership in existing.memberships
+    ):
+        raise InStartupError(email)
+    # Anyone can register a startup, so its invitations are e-mails to any address: capped like sign-up mails.
+    if not take("REGISTER_RATE_LIMIT", f"team-invitations:{startup.id}") or not may_mail_account(email):
+        raise TooManyInvitationsError(email)
+    now = utcnow()
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        program_id=None,
+        role=None,
+        email=email,
+        name=name,
+        organization=startup,
+        token_hash=token_hash(token),
+        invited_by_id=inviter.id,
+        expires_at=now + timedelta(days=current_app.config["INVITATION_DAYS"]),
+    )
+    db.session.execute(
+        update(Invitation)
+        .where(
+            Invitation.program_id.is_(None),
+            Invitation.organization_id == startup.id,
+            Invitation.email == email,
+            Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None),
+            Invitation.expires_at <= now,
+        )
+        .values(revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.add(invitation)
+    try:
+        db.session.flush()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise InvitationOpenError(email) from exc
+    record_action(inviter.id, "invite_team_member", invitation, after={"startup": startup.id})
+    db.session.commit()
+    queue_email(
+        email,
+        "team_invitation",
+        existing.locale if existing else locale,
+        {
+            "link": external_url("invitations.accept", token=token),
+            "startup": startup.name,
+            "inviter": inviter.name,
+            "expires_at": invitation.expires_at,
+        },
+    )
+    return invitation
+
+
+def startup_invitations(startup: Organization) -> list[Invitation]:
+    """The startup's team invitations, newest first."""
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(Invitation.program_id.is_(None), Invitation.organization_id == startup.id)
+            .order_by(Invitation.id.desc())
+        )
+    )

@@ -90,7 +90,7 @@ def revoke(slug: str, invitation_id: int) -> str | Response:
 
 
 def _welcome(invitation: Invitation) -> Response:
-    flash(gettext("Welcome to %(program)s.", program=invitation.program.name), "success")
+    flash(gettext("Welcome to %(program)s.", program=invitation.target_name), "success")
     return redirect(url_for("main.home"))
 
 
@@ -112,6 +112,11 @@ def accept(token: str) -> str | Response | tuple[str, int]:
         if form.validate_on_submit():
             try:
                 operations.accept_invitation(invitation, current_user)
+            except operations.InStartupError:
+                flash(
+                    gettext("You belong to a startup already: one account belongs to one startup."), "error"
+                )
+                return redirect(url_for("main.home"))
             except operations.InvitationUsedError:
                 if invitation.accepted_by_id != current_user.id:
                     return render_template("invitations/unusable.html", invitation=invitation), 410

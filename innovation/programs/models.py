@@ -59,6 +59,8 @@ class Program(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
     judging_close_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     shortlist_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     pitch_day_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Owners see the applications to their challenges once the window closes, or earlier when allowed.
+    owners_see_applications_early: Mapped[bool] = mapped_column(default=False)
 
     roles = relationship("ProgramRole", back_populates="program", cascade="all, delete-orphan")
 

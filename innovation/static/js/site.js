@@ -92,3 +92,19 @@ for (const countdown of document.querySelectorAll("[data-deadline]")) {
   update();
   setInterval(update, 30000);
 }
+
+// The summary's word count while typing; the server enforces the same limit on submission.
+for (const area of document.querySelectorAll("textarea[data-word-limit]")) {
+  const limit = Number(area.dataset.wordLimit);
+  const counter = document.createElement("p");
+  counter.className = "word-count";
+  counter.setAttribute("aria-live", "polite");
+  area.after(counter);
+  const update = () => {
+    const words = (area.value.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) || []).length;
+    counter.textContent = `${words} / ${limit} ${area.dataset.wordLabel}`;
+    counter.classList.toggle("over", words > limit);
+  };
+  area.addEventListener("input", update);
+  update();
+}

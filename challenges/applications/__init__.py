@@ -1,0 +1,1 @@
+"""Applications to challenges: drafts, submitted versions with receipts, pitch decks, dashboards."""

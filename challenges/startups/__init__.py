@@ -1,0 +1,1 @@
+"""Startup profiles shared by a team, the team's invitations, and a startup's own data."""
