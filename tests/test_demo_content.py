@@ -53,8 +53,7 @@ def folded_words(text: str) -> list[str]:
 
 
 def shingle_set(text: str) -> frozenset[tuple[str, ...]]:
-    tokens = folded_words(text)
-    return frozenset(zip(*(tokens[i:] for i in range(5)), strict=False))
+    return frozenset(ngrams(folded_words(text), 5))
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
@@ -80,7 +79,7 @@ def broken_rules(startup: dict, application: dict) -> list[str]:
 
 
 def has_vietnamese_marks(text: str) -> bool:
-    "Whether a text holds đ or any letter with a tone or vowel mark (they all decompose to combining marks)."
+    """Whether a text holds đ or a letter with a tone or vowel mark (all decompose to combining marks)."""
     return "đ" in text.lower() or any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", text))
 
 
@@ -112,7 +111,7 @@ def startup_by_key(startups: list[dict]) -> dict[str, dict]:
 # ------------------------------------------------------------------------------------------- challenges
 
 
-def test_the_two_owners_already_in_the_demo_are_kept_as_they_are():
+def test_the_two_owners_already_in_the_demo_are_kept_as_they_are() -> None:
     by_key = {o["key"]: o for o in OWNER_ORGANIZATIONS}
     assert by_key["tancang"] == {
         "key": "tancang",
@@ -134,7 +133,7 @@ def test_the_two_owners_already_in_the_demo_are_kept_as_they_are():
     }
 
 
-def test_owner_organizations_are_complete_and_distinct():
+def test_owner_organizations_are_complete_and_distinct() -> None:
     assert 7 <= len(OWNER_ORGANIZATIONS) <= 9
     assert len({o["key"] for o in OWNER_ORGANIZATIONS}) == len(OWNER_ORGANIZATIONS)
     assert len({o["owner_email"] for o in OWNER_ORGANIZATIONS}) == len(OWNER_ORGANIZATIONS)
@@ -147,7 +146,7 @@ def test_owner_organizations_are_complete_and_distinct():
     assert {c["owner"] for c in CHALLENGES} == {o["key"] for o in OWNER_ORGANIZATIONS}
 
 
-def test_every_challenge_has_valid_codes_and_rules():
+def test_every_challenge_has_valid_codes_and_rules() -> None:
     assert len({c["key"] for c in CHALLENGES}) == len(CHALLENGES)
     owners = {o["key"] for o in OWNER_ORGANIZATIONS}
     for challenge in CHALLENGES:
@@ -176,7 +175,7 @@ def test_every_challenge_has_valid_codes_and_rules():
         assert isinstance(challenge["shortlist_size"], int) and challenge["shortlist_size"] > 0
 
 
-def test_every_challenge_text_is_complete_and_of_the_stated_length():
+def test_every_challenge_text_is_complete_and_of_the_stated_length() -> None:
     for challenge in CHALLENGES:
         assert challenge["texts"] and set(challenge["texts"]) <= {"vi", "en"}
         for lang, text in challenge["texts"].items():
@@ -189,7 +188,7 @@ def test_every_challenge_text_is_complete_and_of_the_stated_length():
                 assert low <= words(text[name]) <= high, (challenge["key"], lang, name, words(text[name]))
 
 
-def test_challenges_are_spread_over_states_and_languages_as_in_a_real_call():
+def test_challenges_are_spread_over_states_and_languages_as_in_a_real_call() -> None:
     states = Counter(c["state"] for c in CHALLENGES)
     assert states == {"published": 11, "submitted": 2, "draft": 1, "closed": 1}
     languages = Counter("+".join(sorted(c["texts"])) for c in CHALLENGES)
@@ -199,7 +198,16 @@ def test_challenges_are_spread_over_states_and_languages_as_in_a_real_call():
     assert all(not c["review_comment"] for c in CHALLENGES if c["state"] != "draft")
 
 
-def test_vietnamese_challenge_texts_carry_their_diacritics():
+def test_all_text_is_nfc_normalised_so_that_search_and_comparison_see_one_spelling(
+    startups: list[dict], applications: list[dict]
+) -> None:
+    texts = [t for c in CHALLENGES for version in c["texts"].values() for t in version.values()]
+    texts += [t for s in startups for t in s["description"].values()]
+    texts += [a[name] for a in applications for name in FREE_TEXT]
+    assert all(unicodedata.normalize("NFC", text) == text for text in texts)
+
+
+def test_vietnamese_challenge_texts_carry_their_diacritics() -> None:
     for challenge in CHALLENGES:
         if "vi" in challenge["texts"]:
             statement = challenge["texts"]["vi"]["statement"]
@@ -216,7 +224,7 @@ def test_vietnamese_challenge_texts_carry_their_diacritics():
 # --------------------------------------------------------------------------------------------- startups
 
 
-def test_startups_are_registered_with_valid_unique_details(startups: list[dict]):
+def test_startups_are_registered_with_valid_unique_details(startups: list[dict]) -> None:
     assert 270 <= len(startups) <= 340
     assert len({s["key"] for s in startups}) == len(startups)
     assert len({s["founder_email"] for s in startups}) == len(startups)
@@ -241,7 +249,7 @@ def test_startups_are_registered_with_valid_unique_details(startups: list[dict])
             assert 30 <= words(text) <= 80, startup["key"]
 
 
-def test_most_startups_are_vietnamese_and_every_partner_country_is_there(startups: list[dict]):
+def test_most_startups_are_vietnamese_and_every_partner_country_is_there(startups: list[dict]) -> None:
     countries = Counter(s["country"] for s in startups)
     assert countries.most_common(1)[0][0] == "VN"
     assert 0.55 <= countries["VN"] / len(startups) <= 0.72
@@ -249,7 +257,7 @@ def test_most_startups_are_vietnamese_and_every_partner_country_is_there(startup
     assert sum(countries[code] for code in ("SG", "TH", "DE", "FR")) >= 4
 
 
-def test_startup_names_are_unique_except_for_teams_that_registered_twice(startups: list[dict]):
+def test_startup_names_are_unique_except_for_teams_that_registered_twice(startups: list[dict]) -> None:
     names = Counter(s["name"] for s in startups)
     twice = {name for name, count in names.items() if count > 1}
     assert all(names[name] == 2 for name in twice)
@@ -262,7 +270,7 @@ def test_startup_names_are_unique_except_for_teams_that_registered_twice(startup
 # ----------------------------------------------------------------------------------------- applications
 
 
-def test_generation_is_deterministic():
+def test_generation_is_deterministic() -> None:
     assert demo_startups() == demo_startups()
     first, second = demo_applications(), demo_applications()
     assert first == second
@@ -272,7 +280,7 @@ def test_generation_is_deterministic():
 
 def test_every_application_goes_to_an_open_or_closed_challenge_from_a_known_startup(
     applications: list[dict], startup_by_key: dict[str, dict]
-):
+) -> None:
     assert 380 <= len(applications) <= 420
     assert len({a["key"] for a in applications}) == len(applications)
     for application in applications:
@@ -283,7 +291,7 @@ def test_every_application_goes_to_an_open_or_closed_challenge_from_a_known_star
     assert used == set(startup_by_key), "every demo startup applies at least once"
 
 
-def test_applications_have_their_fields_in_the_stated_ranges(applications: list[dict]):
+def test_applications_have_their_fields_in_the_stated_ranges(applications: list[dict]) -> None:
     for application in applications:
         assert application["lang"] in CHALLENGE_BY_KEY[application["challenge"]]["languages"]
         assert 3 <= words(application["title"]) <= 25
@@ -302,7 +310,7 @@ def test_applications_have_their_fields_in_the_stated_ranges(applications: list[
 
 def test_states_and_languages_are_spread_as_in_a_real_call(
     applications: list[dict], startup_by_key: dict[str, dict]
-):
+) -> None:
     states = Counter(a["state"] for a in applications)
     assert set(states) == {"submitted", "draft", "withdrawn"}
     assert 15 <= states["draft"] <= 25 and 5 <= states["withdrawn"] <= 11
@@ -313,7 +321,7 @@ def test_states_and_languages_are_spread_as_in_a_real_call(
             assert application["lang"] == "en", "Korean, Japanese, Finnish and US startups write English"
 
 
-def test_no_startup_record_applies_twice_to_a_challenge_or_beyond_its_limit(applications: list[dict]):
+def test_no_startup_record_applies_twice_to_a_challenge_or_beyond_its_limit(applications: list[dict]) -> None:
     pairs = Counter((a["startup"], a["challenge"]) for a in applications)
     assert max(pairs.values()) == 1
     for (_, key), count in pairs.items():
@@ -324,7 +332,7 @@ def test_no_startup_record_applies_twice_to_a_challenge_or_beyond_its_limit(appl
 # ------------------------------------------------------------------------------------------------ planted
 
 
-def test_planted_counts_are_in_the_planned_ranges(applications: list[dict]):
+def test_planted_counts_are_in_the_planned_ranges(applications: list[dict]) -> None:
     counts = planted_counts()
     total = len(applications)
     assert counts == {label: sum(label in a["planted"] for a in applications) for label in counts}
@@ -341,7 +349,7 @@ def test_planted_counts_are_in_the_planned_ranges(applications: list[dict]):
     assert 0.06 <= counts["unaccented"] / vietnamese <= 0.10
 
 
-def test_each_application_has_one_content_label(applications: list[dict]):
+def test_each_application_has_one_content_label(applications: list[dict]) -> None:
     content = {"strong", "weak", "offtopic", "misrouted", "echo", "keyword_stuffing"}
     for application in applications:
         assert len(content & set(application["planted"])) == 1, application["planted"]
@@ -349,7 +357,7 @@ def test_each_application_has_one_content_label(applications: list[dict]):
         assert (application["ineligible_reason"] is not None) == ("ineligible" in application["planted"])
 
 
-def test_unaccented_applications_are_typed_without_any_vietnamese_mark(applications: list[dict]):
+def test_unaccented_applications_are_typed_without_any_vietnamese_mark(applications: list[dict]) -> None:
     unaccented = [a for a in applications if "unaccented" in a["planted"]]
     assert unaccented
     for application in unaccented:
@@ -360,14 +368,14 @@ def test_unaccented_applications_are_typed_without_any_vietnamese_mark(applicati
     assert all(has_vietnamese_marks(a["proposal"]) for a in accented)
 
 
-def test_echo_proposals_paste_most_of_the_problem_statement(applications: list[dict]):
+def test_echo_proposals_paste_most_of_the_problem_statement(applications: list[dict]) -> None:
     for application in (a for a in applications if "echo" in a["planted"]):
         statement = CHALLENGE_BY_KEY[application["challenge"]]["texts"][application["lang"]]["statement"]
         run = longest_common_run(folded_words(application["proposal"]), folded_words(statement))
         assert run >= 60 and run >= 0.6 * words(statement), (application["key"], run)
 
 
-def test_strong_answers_are_written_in_the_startups_own_words(applications: list[dict]):
+def test_strong_answers_are_written_in_the_startups_own_words(applications: list[dict]) -> None:
     # No passage of eight words or more is lifted from the statement: strong answers paraphrase.
     statements = {
         key: set().union(*(ngrams(folded_words(t["statement"]), 8) for t in c["texts"].values()))
@@ -378,7 +386,7 @@ def test_strong_answers_are_written_in_the_startups_own_words(applications: list
         assert not copied, (application["key"], sorted(copied)[:3])
 
 
-def test_keyword_stuffing_repeats_the_owners_terms_around_a_weak_product(applications: list[dict]):
+def test_keyword_stuffing_repeats_the_owners_terms_around_a_weak_product(applications: list[dict]) -> None:
     for application in (a for a in applications if "keyword_stuffing" in a["planted"]):
         text = free_text(application).lower()
         keywords = BANKS[application["challenge"]].keywords[application["lang"]]
@@ -388,7 +396,7 @@ def test_keyword_stuffing_repeats_the_owners_terms_around_a_weak_product(applica
 
 def test_ineligible_applications_really_break_the_named_rule_and_only_it(
     applications: list[dict], startup_by_key: dict[str, dict]
-):
+) -> None:
     reasons = Counter()
     for application in applications:
         broken = broken_rules(startup_by_key[application["startup"]], application)
@@ -400,7 +408,7 @@ def test_ineligible_applications_really_break_the_named_rule_and_only_it(
     assert set(reasons) == {"stage", "trl", "country", "legal_entity"}
 
 
-def test_misrouted_applications_answer_another_published_challenge(applications: list[dict]):
+def test_misrouted_applications_answer_another_published_challenge(applications: list[dict]) -> None:
     for application in (a for a in applications if "misrouted" in a["planted"]):
         assert application["fits"] != application["challenge"]
         assert CHALLENGE_BY_KEY[application["fits"]]["state"] == "published"
@@ -408,7 +416,7 @@ def test_misrouted_applications_answer_another_published_challenge(applications:
 
 def test_planted_duplicates_come_in_pairs_that_share_most_of_their_text(
     applications: list[dict], startup_by_key: dict[str, dict]
-):
+) -> None:
     by_key = {a["key"]: a for a in applications}
     copies = [a for a in applications if a["duplicate_of"]]
     assert (
@@ -430,7 +438,7 @@ def test_planted_duplicates_come_in_pairs_that_share_most_of_their_text(
             assert first["name"] != second["name"] and first["founder_name"] != second["founder_name"]
 
 
-def test_applications_that_are_not_planted_duplicates_read_distinctly(applications: list[dict]):
+def test_applications_that_are_not_planted_duplicates_read_distinctly(applications: list[dict]) -> None:
     # The near-duplicate detector flags pairs at 0.5 (5-word shingles, Jaccard); nothing else comes close.
     sets = [shingle_set(free_text(a)) for a in applications]
     twins = {frozenset((a["duplicate_of"], a["key"])) for a in applications if a["duplicate_of"]}

@@ -67,11 +67,7 @@ NEIGHBOURS = {
         ("night-time-economy", 3),
     ],
     "sme-smart-manufacturing": [("chip-packaging-yield", 2), ("green-sme-loans", 0), ("green-sme-loans", 3)],
-    "green-sme-loans": [
-        ("sme-smart-manufacturing", 0),
-        ("sme-smart-manufacturing", 1),
-        ("low-carbon-materials", 0),
-    ],
+    "green-sme-loans": [("sme-smart-manufacturing", 0), ("sme-smart-manufacturing", 1)],
     "chip-packaging-yield": [("sme-smart-manufacturing", 1), ("port-5g", 1)],
     "low-carbon-materials": [("green-sme-loans", 3), ("green-sme-loans", 2)],
     "outpatient-flow": [
@@ -161,14 +157,14 @@ SPRAYERS = 8  # off-topic startups that send the same pitch to three challenges
 SPRAY_TARGETS = 3
 WEAK_REUSE = 0.7  # share of partial answers that come from a neighbouring field's startup
 MISROUTED_REUSE = 0.8  # share of misrouted answers whose startup also answered its own challenge
-VIETNAMESE_LOCALE = 0.85  # share of Vietnamese startups that work in Vietnamese
+VIETNAMESE_LOCALE = 0.9  # share of Vietnamese startups that work in Vietnamese
 SAME_STARTUP_PAIRS = 6
 SAME_TEXT_PAIRS = 4
 DRAFTS = 20
 WITHDRAWN = 8
 UNACCENTED_SHARE = 0.08
 VIDEO_SHARE = 0.35
-ECHO_COVERAGE = 0.65  # share of the statement an echo pastes
+ECHO_COVERAGE = (0.65, 1.0)  # share of the statement an echo pastes: most of it, sometimes all
 # Applications that are not planted duplicates stay below this Jaccard similarity of 5-word shingles.
 DISTINCT_BELOW = 0.33
 SHINGLE = 5
@@ -305,6 +301,11 @@ def _trim(text: str, budget: int) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs)
 
 
+def _capitalized(sentence: str) -> str:
+    """The sentence with its first letter upper-cased (a sentence may start with a lower-case keyword)."""
+    return sentence[:1].upper() + sentence[1:]
+
+
 def _paragraphs(items: list[tuple[int, str]]) -> str:
     """Sentences grouped into paragraphs by tag, in tag order, each keeping its own order."""
     tags = sorted({tag for tag, _ in items})
@@ -360,7 +361,7 @@ class _Call:
         self.by_key = {c["key"]: c for c in CHALLENGES}
         self.startups: list[dict] = []
         self.facts: dict[str, _Facts] = {}
-        self.slugs: set[str] = set()
+        self.names: set[str] = set()
         self.drafts: list[_Draft] = []
         self.postings: dict[tuple[str, ...], list[int]] = {}
         self.cycles: dict[str, list[int]] = {}
@@ -440,10 +441,12 @@ class _Call:
         return self.rng.choices(pool, weights=[STAGE_WEIGHTS[s] for s in pool])[0]
 
     def _unique_name(self, country: str, stems: list[str]) -> str:
+        """A new name: not even "Chill Labs" next to "ChillLabs"."""
         for _ in range(500):
             name = startup_name(self.rng, country, stems)
-            if _slug(name) not in self.slugs:
-                self.slugs.add(_slug(name))
+            compact = _slug(name).replace("-", "")
+            if compact not in self.names:
+                self.names.add(compact)
                 return name
         raise RuntimeError("ran out of startup names")
 
@@ -587,7 +590,7 @@ class _Call:
         return self._say(self.rng.choice(pool), lang, ctx)
 
     def _pilot(self, pool: list[Pair], lang: str, ctx: dict[str, object]) -> str:
-        "Some sentences of `pool` in the pool's own order (a plan reads month by month), and a general one."
+        """Some of `pool` in its own order (a plan reads month by month), and one general sentence."""
         rng = self.rng
         order = rng.sample(range(len(pool)), len(pool))
         candidates = [(i, self._say(pool[i], lang, ctx)) for i in order]
@@ -641,8 +644,10 @@ class _Call:
         required = [(0, say(rng.choice(common.INTROS))), (0, say(second))]
         required += [(1, say(archetype.approach[i])) for i in steps[:3]]
         optional = [(1, say(archetype.approach[i])) for i in steps[3:]]
-        optional += [(2, local[0]), (3, traction), (2, say(rng.choice(common.SECURITY))), (2, local[1])]
-        optional += [(3, say(rng.choice(common.BUSINESS))), (2, local[2])]
+        optional += [(2, local[0]), (3, traction), (2, local[1])]
+        if bank.software:
+            optional += [(2, say(rng.choice(common.SECURITY))), (3, say(rng.choice(common.BUSINESS)))]
+        optional += [(2, local[2]), (2, local[3])]
         fits = self._shuffled(bank.fit, lang, ctx)
         extra = self._shuffled(common.FIT_EXTRA, lang, ctx)
         fit = _fill(
@@ -721,9 +726,10 @@ class _Call:
             else self._weak_texts(startup, challenge, lang)
         )
         statement = challenge["texts"][lang]["statement"]
+        coverage = self.rng.uniform(*ECHO_COVERAGE)
         pasted: list[str] = []
         for sentence in _SENTENCE_END.split(statement):
-            if words(" ".join(pasted)) >= ECHO_COVERAGE * words(statement):
+            if words(" ".join(pasted)) >= coverage * words(statement):
                 break
             pasted.append(sentence)
         ctx = self._context(startup, lang, challenge)
@@ -740,10 +746,10 @@ class _Call:
         keywords = BANKS[challenge["key"]].keywords[lang]
         ctx = dict(self._context(startup, lang, challenge))
         ctx.update({f"k{i}": keyword for i, keyword in enumerate(rng.sample(keywords, 6))})
-        stuffed = [self._say(pair, lang, ctx) for pair in common.STUFFING]
+        stuffed = [_capitalized(self._say(pair, lang, ctx)) for pair in common.STUFFING]
         tail = f"{self._say(common.STUFFING_TAIL, lang, ctx)} {', '.join(keywords)}."
         joiner = " và " if lang == "vi" else " and "
-        texts["title"] = f"{ctx['k0']}, {ctx['k1']}{joiner}{ctx['k2']}: {texts['title']}"
+        texts["title"] = _capitalized(f"{ctx['k0']}, {ctx['k1']}{joiner}{ctx['k2']}: {texts['title']}")
         texts["summary"] = _trim(f"{stuffed[0]} {texts['summary']}", 90)
         extra = " ".join(stuffed[1:])
         body = _trim(texts["proposal"], 300 - words(extra) - words(tail))

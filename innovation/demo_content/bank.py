@@ -35,6 +35,7 @@ class ChallengeBank:
     pilot: list[Pair]
     weak: list[Archetype]  # adjacent technologies and generic platforms
     weak_fit: list[Pair]
+    software: bool = True  # whether data protection and software pricing belong in a strong answer
 
 
 @dataclass(frozen=True)

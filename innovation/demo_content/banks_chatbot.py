@@ -1,4 +1,4 @@
-"What startups write in answer to the public-service virtual assistant challenge (administrative procedures)."
+"""What startups write in answer to the virtual assistant for administrative procedures challenge."""
 
 from __future__ import annotations
 

@@ -188,8 +188,8 @@ TEAM_EXTRA_LOCAL: list[Pair] = [
         "Most of the team works in {city} and can be on site within a day.",
     ),
     (
-        "Nhóm có {eng} kỹ sư phát triển và một chuyên viên triển khai chuyên trách cho khách hàng mới.",
-        "The team has {eng} developers and a deployment specialist dedicated to new customers.",
+        "Mỗi khách hàng mới có một chuyên viên triển khai phụ trách riêng từ ngày đầu.",
+        "Every new customer gets a dedicated deployment specialist from day one.",
     ),
 ]
 TEAM_EXTRA_FOREIGN: list[Pair] = [

@@ -142,7 +142,7 @@ BANK = ChallengeBank(
         Archetype(
             titles=[
                 (
-                    "Phân loại khoản vay theo danh mục phân loại xanh quốc gia bằng AI",
+                    "Dùng AI xếp khoản vay vào danh mục phân loại xanh quốc gia",
                     "AI classification of loans under the national green taxonomy",
                 ),
                 (
@@ -153,8 +153,8 @@ BANK = ChallengeBank(
             pitches=[
                 (
                     (
-                        "{name} đọc hồ sơ vay và mục đích sử dụng vốn để phân loại khoản vay theo danh mục "
-                        "phân loại xanh quốc gia, kèm trích dẫn tiêu chí áp dụng."
+                        "{name} đọc hồ sơ vay và mục đích sử dụng vốn rồi xếp khoản vay vào đúng nhóm của "
+                        "danh mục phân loại xanh quốc gia, kèm trích dẫn tiêu chí áp dụng."
                     ),
                     (
                         "{name} reads loan files and the purpose of the loan to classify it under the "

@@ -28,7 +28,7 @@ BANK = ChallengeBank(
         ],
     },
     customers=("chợ, hợp tác xã và chuỗi bán lẻ", "markets, cooperatives and retail chains"),
-    stems=["Trace", "Farm", "Origin", "Chợ", "Fresh", "Harvest", "Rau", "Lot"],
+    stems=["Trace", "Farm", "Origin", "Chợ", "Fresh", "Harvest", "Veggie", "Lot"],
     team_bg=[
         (
             "từng làm quản lý chất lượng cho một chuỗi siêu thị",

@@ -644,4 +644,5 @@ BANK = ChallengeBank(
             "We share the city's goal of reducing emissions in construction.",
         ),
     ],
+    software=False,
 )

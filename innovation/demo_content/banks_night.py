@@ -31,7 +31,7 @@ BANK = ChallengeBank(
         "khu du lịch, ban tổ chức sự kiện và chính quyền địa phương",
         "destinations, event organisers and local authorities",
     ),
-    stems=["Night", "Neon", "Lantern", "Đêm", "Moon", "After", "Phố", "Glow"],
+    stems=["Night", "Neon", "Lantern", "Đêm", "Moon", "Dusk", "Phố", "Glow"],
     team_bg=[
         ("từng tổ chức lễ hội âm nhạc và sự kiện đường phố", "organised music festivals and street events"),
         (

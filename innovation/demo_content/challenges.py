@@ -1,4 +1,4 @@
-"The demo program's challenge owners and their challenges, in Vietnamese and English as owners write them."
+"""The demo program's challenge owners and their challenges, in Vietnamese and English as owners write."""
 
 from __future__ import annotations
 

@@ -82,7 +82,7 @@ COUNTRY_WEIGHTS = {"VN": 62, "KR": 12, "JP": 9, "US": 7, "FI": 5, "SG": 2, "TH":
 
 NAME_SUFFIXES = {
     "VN": ["AI", "Tech", "Labs", "Link", "Vision", "Data", "Go", "Hub", "X", "Sense", "Mate", "Flow"],
-    "KR": ["Robotics", "AI", "Labs", "Systems", "Mobility", "Dynamics"],
+    "KR": ["AI", "Labs", "Systems", "Tech", "Dynamics"],
     "JP": ["Technologies", "Vision", "Works", "Analytics", "Lab"],
     "US": ["ly", "io", "Labs", "Analytics", "Logic", "Stack"],
     "FI": ["Analytics", "Oy", "Systems", "Labs", "Solutions"],
@@ -119,15 +119,15 @@ def person_name(rng: random.Random, country: str) -> str:
 
 def startup_name(rng: random.Random, country: str, stems: list[str]) -> str:
     """A startup name from a field's stems, in the naming habits of `country` (uniqueness is the caller's)."""
-    stem = rng.choice(stems)
+    # Only Vietnamese founders name their company with a Vietnamese word.
+    stem = rng.choice(stems if country == "VN" else [s for s in stems if s.isascii()])
     suffix = rng.choice(NAME_SUFFIXES[country])
     native = NATIVE_PREFIXES.get(country)
     roll = rng.random()
     if native and roll < 0.3:
         return f"{rng.choice(native)} {stem}" if country == "VN" else f"{rng.choice(native)} {suffix}"
-    if suffix in ("ly", "io", "X", "Go"):
-        return f"{stem}{suffix}"
-    if roll < 0.65:
+    # Suffixes such as -ly and -io only read as one word; the others go either way.
+    if suffix in ("ly", "io", "X", "Go") or roll < 0.65:
         return f"{stem}{suffix}"
     return f"{stem} {suffix}"
 
