@@ -1,0 +1,1 @@
+"""Demo content of the Open Innovation Day program: challenge owners, challenges, startups, applications."""
