@@ -1,6 +1,6 @@
 """The demo program a newcomer logs into: "Open Innovation Day 2026" with every role filled.
 
-The content (challenges, and later startups and applications) lives in `innovation.demo_content` as plain
+The content (challenges, startups and their applications) lives in `innovation.demo_content` as plain
 data; this module writes it through the platform's own operations, deterministically.
 """
 
@@ -10,11 +10,15 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from challenges.models import ChallengeState
+from challenges.applications.models import Application, ApplicationState, ApplicationVersion
+from challenges.applications.operations import CONSENT_VERSION
+from challenges.models import Challenge, ChallengeState
 from challenges.operations import ChallengeFields, ChallengeTextFields, import_challenge
+from challenges.startups.models import StartupProfile
 from innovation.auth.models import User
 from innovation.auth.passwords import hash_password
 from innovation.database import utcnow
+from innovation.demo_content.applications import demo_applications, demo_startups
 from innovation.demo_content.challenges import CHALLENGES, OWNER_ORGANIZATIONS
 from innovation.extensions import db
 from innovation.organizations.models import Organization, OrganizationKind
@@ -35,27 +39,27 @@ STAFF = [
 # The owners printed with the logins (every owner organization gets an account; these two are shown).
 PRINTED_OWNERS = ("owner@demo.tancang.vn", "owner@demo.dost.hochiminhcity.gov.vn")
 
-STARTUPS = [
-    # (e-mail, founder, locale, startup, country, website)
-    (
-        "founder@demo.greenport.vn",
-        "Phạm Quốc Bảo",
-        "vi",
-        "GreenPort AI",
-        "VN",
-        "https://greenport.example.vn",
-    ),
-    ("founder@demo.chipnest.kr", "Park Ji-woo", "en", "ChipNest", "KR", "https://chipnest.example.kr"),
-    ("founder@demo.agrisense.jp", "Tanaka Haruto", "en", "AgriSense", "JP", "https://agrisense.example.jp"),
-    ("founder@demo.civicflow.us", "Emily Carter", "en", "CivicFlow", "US", "https://civicflow.example.com"),
-    ("founder@demo.circulr.fi", "Mikko Laine", "en", "Circulr", "FI", "https://circulr.example.fi"),
-    ("founder@demo.smebook.vn", "Võ Thanh Hà", "vi", "SMEBook", "VN", "https://smebook.example.vn"),
-]
-
 
 def database_is_empty() -> bool:
     """True when no account exists yet."""
     return (db.session.scalar(select(func.count(User.id))) or 0) == 0
+
+
+def printed_founders() -> list[str]:
+    """The founders whose logins are printed: one startup from each partner country with a submitted
+    application, and a second Vietnamese one (chosen from the demo content, so always the same)."""
+    submitted = {item["startup"] for item in demo_applications() if item["state"] == "submitted"}
+    chosen: list[str] = []
+    for country in ("VN", "KR", "JP", "US", "FI", "VN"):
+        for startup in demo_startups():
+            if (
+                startup["country"] == country
+                and startup["key"] in submitted
+                and startup["founder_email"] not in chosen
+            ):
+                chosen.append(startup["founder_email"])
+                break
+    return chosen
 
 
 def demo_logins() -> list[tuple[str, str]]:
@@ -64,7 +68,7 @@ def demo_logins() -> list[tuple[str, str]]:
         [(role, email) for role, email, *_ in STAFF[:1]]
         + [("challenge_owner", email) for email in PRINTED_OWNERS]
         + [(role, email) for role, email, *_ in STAFF[1:]]
-        + [("startup", email) for email, *_ in STARTUPS]
+        + [("startup", email) for email in printed_founders()]
     )
 
 
@@ -81,6 +85,7 @@ class _Accounts:
     def __init__(self) -> None:
         self.password_hash = hash_password(DEMO_PASSWORD)
         self.now = utcnow()
+        self.founders: dict[str, User] = {}
 
     def add(self, email: str, name: str, locale: str) -> User:
         user = User(
@@ -158,7 +163,7 @@ def seed_demo_program() -> list[tuple[str, str]]:
         add_member(organization, user, is_admin=True)
         grant_program_role(program, user, ProgramRoleName.CHALLENGE_OWNER, organizer, organization)
         owners[item["key"]] = organization
-    for item in CHALLENGES:
+    imported = [
         import_challenge(
             program,
             owners[item["owner"]],
@@ -166,9 +171,91 @@ def seed_demo_program() -> list[tuple[str, str]]:
             ChallengeState(item["state"]),
             review_comment=item.get("review_comment", ""),
         )
-    for email, name, locale, startup_name, country, website in STARTUPS:
-        user = accounts.add(email, name, locale)
-        organization = create_organization(startup_name, OrganizationKind.STARTUP, country, website)
-        add_member(organization, user, is_admin=True)
+        for item in CHALLENGES
+    ]
+    challenges = {item["key"]: challenge for item, challenge in zip(CHALLENGES, imported, strict=True)}
+    _seed_applications(accounts, program, challenges)
     db.session.commit()
     return demo_logins()
+
+
+# The demo content writes revenue bands as people say them; the platform stores codes.
+REVENUE_CODES = {
+    "none": "none",
+    "<1bn": "under_1bn",
+    "1-5bn": "1_5bn",
+    "5-20bn": "5_20bn",
+    ">20bn": "over_20bn",
+}
+
+
+def _seed_applications(accounts: _Accounts, program: Program, challenges: dict[str, Challenge]) -> None:
+    """About 300 startups and 400 applications, submitted over the two weeks the window has been open."""
+    startups: dict[str, Organization] = {}
+    for item in demo_startups():
+        user = accounts.add(item["founder_email"], item["founder_name"], item["locale"])
+        organization = create_organization(
+            item["name"], OrganizationKind.STARTUP, item["country"], item["website"]
+        )
+        add_member(organization, user, is_admin=True)
+        db.session.add(
+            StartupProfile(
+                organization=organization,
+                city=item["city"],
+                founded_year=item["founded_year"],
+                team_size=item["team_size"],
+                stage=item["stage"],
+                legal_entity=item["legal_entity"],
+                legal_entity_country=item["legal_entity_country"] or "",
+                sectors=list(item["sectors"]),
+                description_vi=item["description"].get("vi", ""),
+                description_en=item["description"].get("en", ""),
+            )
+        )
+        startups[item["key"]] = organization
+        accounts.founders[item["key"]] = user
+    db.session.flush()
+    opened = program.applications_open_at or accounts.now
+    window = max((accounts.now - opened).total_seconds(), 3600)
+    for position, item in enumerate(demo_applications()):
+        founder = accounts.founders[item["startup"]]
+        # Spread over the window, denser towards now, as a deadline crowd does (deterministic).
+        moment = opened + timedelta(seconds=window * ((position * 7919) % 1000 / 1000) ** 0.6)
+        application = Application(
+            challenge=challenges[item["challenge"]],
+            startup=startups[item["startup"]],
+            created_by_id=founder.id,
+            state=ApplicationState(item["state"]),
+            lang=item["lang"],
+            title=item["title"],
+            summary=item["summary"],
+            proposal=item["proposal"],
+            fit=item["fit"],
+            trl=item["trl"],
+            customers=item["traction"]["customers"],
+            pilots=item["traction"]["pilots"],
+            revenue_band=REVENUE_CODES.get(item["traction"]["revenue_band"], ""),
+            pilot_plan=item["pilot_plan"],
+            team=item["team"],
+            video_url=item["video_url"],
+            consent_at=moment,
+            consent_version=CONSENT_VERSION,
+        )
+        db.session.add(application)
+        if item["state"] in ("submitted", "withdrawn"):
+            db.session.flush()
+            application.version = 1
+            application.submitted_at = moment
+            if item["state"] == "withdrawn":
+                application.withdrawn_at = moment + timedelta(hours=5)
+            db.session.add(
+                ApplicationVersion(
+                    application=application,
+                    number=1,
+                    receipt=f"R{application.id:06d}-1-DEMO",
+                    form_token=f"demo-{item['key']}",
+                    submitted_at=moment,
+                    submitted_by_id=founder.id,
+                    data=application.fields(),
+                )
+            )

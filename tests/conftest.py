@@ -188,3 +188,19 @@ def as_role(login: Callable[[User], User], user_with_role: Callable[..., User]) 
         return login(user_with_role(role, program))
 
     return sign_in
+
+
+@pytest.fixture
+def login_for() -> Callable[[Flask, User], FlaskClient]:
+    """A client of `app` with `user` signed in (for tests that build their own app)."""
+
+    def sign_in(app: Flask, user: User) -> FlaskClient:
+        client = app.test_client()
+        client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+        start_session(user)
+        with client.session_transaction() as session:
+            session["_user_id"] = user.get_id()
+            session["_fresh"] = True
+        return client
+
+    return sign_in

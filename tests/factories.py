@@ -146,3 +146,17 @@ def make_owner(program: Program, organization: Organization | None = None, **fie
         user=user, program=program, role=ProgramRoleName.CHALLENGE_OWNER, organization=organization
     )
     return user
+
+
+def pdf_bytes(pages: int = 2) -> bytes:
+    """A real, small PDF (blank pages), as a deck upload."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=842, height=595)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import func, select
 
@@ -64,11 +65,16 @@ def test_create_admin_makes_a_confirmed_site_admin(runner) -> None:
 
 def test_printed_demo_logins_work_on_the_sign_in_form(runner, client) -> None:
     output = runner.invoke(args=["seed-demo"]).output
-    for email in ("organizer@demo.c4ir.vn", "judge.kim@demo.kr", "founder@demo.greenport.vn"):
-        assert email in output
+    printed = re.findall(r"^  (\w+)\s+(\S+@\S+)$", output, re.MULTILINE)
+    assert {role for role, _ in printed} == {"organizer", "challenge_owner", "judge", "startup"}
+    for role, email in printed:
         response = client.post("/auth/login", data={"email": email, "password": "demo-password-2026"})
-        assert response.status_code == 302, email
+        assert response.status_code == 302, (role, email)
         client.post("/auth/logout")
+    founder = next(email for role, email in printed if role == "startup")
+    client.post("/auth/login", data={"email": founder, "password": "demo-password-2026"})
+    page = client.get("/startup/applications").get_data(as_text=True)
+    assert "Submitted" in page  # a printed founder has something to look at
 
 
 def test_seed_demo_is_refused_in_production(make_app) -> None:

@@ -69,6 +69,7 @@ class ApplicationForm(Form):
         _l("Technology readiness level (TRL)"),
         validators=[NeededToSubmit()],
         choices=[SelectChoice("", "—")] + [SelectChoice(str(level), str(level)) for level in range(1, 10)],
+        default="",
         description=_l("1: the idea is observed in principle … 9: proven in operation."),
     )
     customers = IntegerField(_l("Paying customers"), validators=[Optional(), NumberRange(min=0, max=10**7)])
@@ -77,6 +78,7 @@ class ApplicationForm(Form):
         _l("Revenue"),
         choices=[SelectChoice("", "—")]
         + [SelectChoice(code, REVENUE_LABELS[code]) for code in REVENUE_BANDS],
+        default="",
     )
     pilot_plan = TextAreaField(
         _l("Pilot plan for this challenge"),
@@ -101,6 +103,7 @@ class ApplicationForm(Form):
             SelectChoice("vi", "Tiếng Việt"),
             SelectChoice("en", "English"),
         ],
+        default="",
     )
     consent = BooleanField(
         _l(

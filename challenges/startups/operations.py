@@ -12,13 +12,13 @@ from challenges.models import Challenge
 from challenges.startups.models import StartupProfile
 from innovation.audit.models import AuditEntry
 from innovation.audit.operations import record_action
-from innovation.auth.models import User
+from innovation.auth.models import User, UserSession
 from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.invitations.models import Invitation
 from innovation.mail.models import OutboxMessage
 from innovation.organizations.models import Membership, Organization
-from innovation.programs.models import ProgramState
+from innovation.programs.models import ProgramRole, ProgramState
 from innovation.programs.timeline import effective_state
 
 # While a program is between its deadline and its decisions, its applications are held for judging.
@@ -212,6 +212,7 @@ def _pseudonymize(object_type: str, ids: list[int]) -> None:
 
 
 def _delete_startup(startup: Organization) -> None:
+    """Remove the startup and everything it wrote, in SQL (the session forgets the rows afterwards)."""
     application_ids = list(
         db.session.scalars(select(Application.id).where(Application.startup_id == startup.id))
     )
@@ -219,23 +220,37 @@ def _delete_startup(startup: Organization) -> None:
     _pseudonymize("Application", application_ids)
     _pseudonymize("Organization", [startup.id])
     record_action(None, "delete_startup_data", startup, after={"applications": len(application_ids)})
-    db.session.execute(
-        delete(ApplicationVersion).where(ApplicationVersion.application_id.in_(application_ids))
-    )
-    db.session.execute(delete(Application).where(Application.startup_id == startup.id))
-    db.session.execute(delete(Invitation).where(Invitation.organization_id == startup.id))
+    db.session.flush()
     for stored in files:
         deck_path(stored).unlink(missing_ok=True)
-        db.session.delete(stored)
-    db.session.execute(delete(StartupProfile).where(StartupProfile.organization_id == startup.id))
-    db.session.delete(startup)
+    for statement in (
+        delete(ApplicationVersion).where(ApplicationVersion.application_id.in_(application_ids)),
+        delete(Application).where(Application.startup_id == startup.id),
+        delete(Invitation).where(Invitation.organization_id == startup.id),
+        delete(StoredFile).where(StoredFile.organization_id == startup.id),
+        delete(StartupProfile).where(StartupProfile.organization_id == startup.id),
+        delete(Membership).where(Membership.organization_id == startup.id),
+        delete(Organization).where(Organization.id == startup.id),
+    ):
+        db.session.execute(statement.execution_options(synchronize_session=False))
+    db.session.expire_all()
 
 
 def _delete_account(user: User) -> None:
-    _pseudonymize("User", [user.id])
-    db.session.execute(delete(OutboxMessage).where(OutboxMessage.recipient == user.email))
+    """Remove the account, its sessions, roles and e-mails, in SQL."""
+    user_id, email = user.id, user.email
+    _pseudonymize("User", [user_id])
     record_action(None, "delete_account", user)
-    db.session.delete(user)
+    db.session.flush()
+    for statement in (
+        delete(OutboxMessage).where(OutboxMessage.recipient == email),
+        delete(UserSession).where(UserSession.user_id == user_id),
+        delete(ProgramRole).where(ProgramRole.user_id == user_id),
+        delete(Membership).where(Membership.user_id == user_id),
+        delete(User).where(User.id == user_id),
+    ):
+        db.session.execute(statement.execution_options(synchronize_session=False))
+    db.session.expire_all()
 
 
 def carry_out_scheduled_deletions() -> int:

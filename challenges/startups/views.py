@@ -6,13 +6,12 @@ import json
 
 from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_babel import gettext
-from flask_login import current_user
+from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from challenges.startups import operations
 from challenges.startups.forms import DeletionForm, StartupProfileForm, TeamInvitationForm
 from innovation.auth.passwords import verify_password
-from innovation.auth.sessions import sign_out
 from innovation.auth.views import ui_locale
 from innovation.forms import ConfirmForm
 from innovation.invitations import operations as invitations
@@ -113,6 +112,7 @@ def applications() -> str:
 @roles_required(Role.STARTUP)
 def export() -> Response:
     """Everything kept about the user and their startup, as a JSON download (Decree 13/2023)."""
+    startup_of(current_user)  # a startup member's page, like the others here
     body = json.dumps(operations.export_data(current_user), ensure_ascii=False, indent=2, default=str)
     return Response(
         body,
@@ -132,7 +132,7 @@ def delete() -> str | WerkzeugResponse:
         else:
             outcome = operations.request_deletion(current_user)
             if outcome == "deleted":
-                sign_out()
+                logout_user()  # the session's row went with the account
                 flash(gettext("Your account and your data are deleted."), "info")
                 return redirect(url_for("main.home"))
             flash(

@@ -163,6 +163,7 @@ def grant_program_role(
 
 def program_stats(program: Program) -> dict[str, object]:
     """The program's figures for scripts and checks (`flask program stats SLUG --json`)."""
+    from challenges.applications.models import RECEIVED_STATES, Application, ApplicationState
     from challenges.models import Challenge, ChallengeState
 
     counts = dict(
@@ -172,8 +173,23 @@ def program_stats(program: Program) -> dict[str, object]:
             .group_by(Challenge.state)
         ).all()
     )
+    application_rows = db.session.execute(
+        select(Application.state, Application.lang, func.count(Application.id))
+        .join(Challenge, Challenge.id == Application.challenge_id)
+        .where(Challenge.program_id == program.id)
+        .group_by(Application.state, Application.lang)
+    ).all()
+    by_state = {state.value: 0 for state in ApplicationState}
+    by_lang = {"vi": 0, "en": 0}
+    for state, lang, number in application_rows:
+        by_state[state.value] += number
+        if state in RECEIVED_STATES:
+            by_lang[lang] = by_lang.get(lang, 0) + number
     return {
         "program": program.slug,
         "state": effective_state(program).value,
         "challenges": {state.value: counts.get(state, 0) for state in ChallengeState},
+        "applications": by_state,
+        "applications_received": sum(by_lang.values()),
+        "applications_by_lang": by_lang,
     }
