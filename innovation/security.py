@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import ParamSpec, TypeVar
 
-from flask import abort
+from flask import abort, g
 from flask_login import current_user
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import selectinload
@@ -40,9 +40,19 @@ class Role(enum.StrEnum):
 
 
 def roles_of(user: User) -> set[Role]:
-    """Every site-wide role the user holds (from site admin, program roles and memberships)."""
+    """Every site-wide role the user holds (from site admin, program roles and memberships).
+
+    Kept for the rest of the request: the decorator, the navigation and the e-mails all ask.
+    """
     if not getattr(user, "is_authenticated", False):
         return set()
+    cache = g.setdefault("roles_of", {})
+    if user.id not in cache:
+        cache[user.id] = _roles_of(user)
+    return set(cache[user.id])
+
+
+def _roles_of(user: User) -> set[Role]:
     roles: set[Role] = set()
     if user.is_site_admin:
         roles.add(Role.ADMIN)

@@ -1,22 +1,31 @@
-"""`make bench-web`: pages under load on the real stack (gunicorn, PostgreSQL, Redis), against a ceiling.
+"""`make bench-web`: the platform under load on the real stack (gunicorn, PostgreSQL, Redis).
 
-It builds a fresh PostgreSQL database with the demo program, serves the platform with gunicorn, and drives
-each page with wrk from the same machine; the ceiling is a bare route of the same app doing one PostgreSQL
-read. Prints one JSON line per measure: {"name", "req_s", "ceiling_req_s", "ratio", ...}.
+It builds a fresh PostgreSQL database with the demo program and serves the platform with gunicorn. Then:
+- the board and its search, driven by wrk, against a ceiling: a bare route of the same app doing one
+  PostgreSQL read, same server, same client; one JSON line each: {"name", "req_s", "ceiling_req_s", "ratio"};
+- a deadline burst: 500 startups submit within a minute from concurrent clients, some double-clicking,
+  some retrying; then the stored rows are counted: {"name": "deadline_burst", "submissions", "stored",
+  "duplicates", "lost", "p50_ms", "p99_ms"}.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
+import random
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
+import threading
 import time
+import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +89,182 @@ def wrk(url: str, seconds: int, connections: int, threads: int) -> dict[str, flo
     return {"req_s": rate, "p50_ms": percentile("50"), "p99_ms": percentile("99")}
 
 
+BURST_SIZE = 500
+BURST_SECONDS = 50.0
+BURST_CLIENTS = 64
+BURST_SECRET = "bench-web-secret-key-not-for-production-0123456789"
+
+
+def prepare_burst(env: dict[str, str], count: int) -> list[dict[str, object]]:
+    """`count` confirmed founders with a live session each, and the cookie and CSRF token a browser holds."""
+    os.environ.update(env)
+    from itsdangerous import URLSafeTimedSerializer
+
+    from challenges.models import Challenge, ChallengeState
+    from innovation import create_app
+    from innovation.auth.models import User
+    from innovation.auth.passwords import hash_password
+    from innovation.auth.sessions import start_session
+    from innovation.database import utcnow
+    from innovation.extensions import db
+    from innovation.organizations.models import Membership, Organization, OrganizationKind
+
+    app = create_app()
+    clients = []
+    with app.app_context():
+        published = db.session.scalars(db.select(Challenge).where(Challenge.state == ChallengeState.PUBLISHED))
+        challenges = [challenge.id for challenge in published if "en" in challenge.languages]
+        password = hash_password("bench password")
+        signer = app.session_interface.get_signing_serializer(app)  # type: ignore[attr-defined]
+        csrf_signer = URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token")
+        for number in range(count):
+            user = User(
+                email=f"founder{number}@burst.example",
+                name=f"Founder {number}",
+                password_hash=password,
+                locale="en",
+                confirmed_at=utcnow(),
+                consent_at=utcnow(),
+            )
+            startup = Organization(
+                name=f"Burst Startup {number}", kind=OrganizationKind.STARTUP, country="VN"
+            )
+            db.session.add_all([user, startup, Membership(user=user, organization=startup, is_admin=True)])
+            db.session.flush()
+            start_session(user)
+            raw = os.urandom(20).hex()
+            cookie = signer.dumps({"_user_id": user.get_id(), "_fresh": True, "csrf_token": raw})
+            clients.append(
+                {
+                    "cookie": cookie,
+                    "csrf": csrf_signer.dumps(raw),
+                    "challenge": challenges[number % len(challenges)],
+                }
+            )
+        db.session.commit()
+    return clients
+
+
+def post_form(port: int, path: str, cookie: str, fields: dict[str, str]) -> tuple[int, float]:
+    """POST a form like a browser; (status, milliseconds)."""
+    body = urllib.parse.urlencode(fields)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    started = time.perf_counter()
+    connection.request(
+        "POST",
+        path,
+        body=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"session={cookie}"},
+    )
+    status = connection.getresponse().status
+    elapsed = (time.perf_counter() - started) * 1000
+    connection.close()
+    return status, elapsed
+
+
+def get_page(port: int, path: str, cookie: str) -> str:
+    """GET a page like a browser."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path, headers={"Cookie": f"session={cookie}"})
+    body = connection.getresponse().read().decode()
+    connection.close()
+    return body
+
+
+def deadline_burst(port: int, clients: list[dict[str, object]]) -> dict[str, object]:
+    """Every client opens the form and submits; one in ten double-clicks, one in ten retries after a pause."""
+    shuffle = random.Random(2026)
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def one(index: int) -> None:
+        client = clients[index]
+        path = f"/challenges/{client['challenge']}/apply"
+        page = get_page(port, path, str(client["cookie"]))
+        hidden = dict(re.findall(r'name="(form_token|seen_version)" type="hidden" value="([^"]*)"', page))
+        if len(hidden) < 2:
+            hidden = dict(
+                (n, v) for v, n in re.findall(r'value="([^"]*)"[^>]*name="(form_token|seen_version)"', page)
+            )
+        fields = {
+            "csrf_token": str(client["csrf"]),
+            **hidden,
+            "title": f"Solution {index}",
+            "summary": "We schedule container trucks at the port gate with a forecast of arrivals.",
+            "proposal": "A forecast of truck arrivals per hour from gate logs, vessel schedules and weather.",
+            "fit": "Shorter queues at the gates of Cat Lai, as the owner asks.",
+            "trl": "6",
+            "pilot_plan": "Three months at gate B.",
+            "team": "Five engineers.",
+            "lang": "en",
+            "consent": "y",
+            "action": "submit",
+        }
+        kind = index % 10
+        if kind == 0:  # a double click: the same form twice at once
+            with ThreadPoolExecutor(2) as pair:
+                results = list(
+                    pair.map(lambda _: post_form(port, path, str(client["cookie"]), fields), range(2))
+                )
+        elif kind == 1:  # a retry: the answer did not arrive in time, the browser sends it again
+            results = [post_form(port, path, str(client["cookie"]), fields)]
+            time.sleep(0.2)
+            results.append(post_form(port, path, str(client["cookie"]), fields))
+        else:
+            results = [post_form(port, path, str(client["cookie"]), fields)]
+        with lock:
+            latencies.extend(elapsed for _status, elapsed in results)
+            for status, _elapsed in results:
+                if status != 302:
+                    print(f"submission answered {status}", file=sys.stderr)
+
+    # Open-loop arrivals: 500 startups pressing "submit" over BURST_SECONDS, as a deadline crowd does,
+    # whatever the server's speed (a slow server builds a queue, which the latencies then show).
+    order = list(range(len(clients)))
+    shuffle.shuffle(order)
+    gap = BURST_SECONDS / len(order)
+    started = time.perf_counter()
+
+    def arrive(position: int) -> None:
+        time.sleep(max(0.0, started + position * gap - time.perf_counter()))
+        one(order[position])
+
+    with ThreadPoolExecutor(BURST_CLIENTS) as pool:
+        list(pool.map(arrive, range(len(order))))
+    seconds = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "seconds": round(seconds, 1),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p99_ms": round(latencies[int(0.99 * (len(latencies) - 1))], 1),
+    }
+
+
+def count_burst(env: dict[str, str]) -> dict[str, int]:
+    """Rows the burst left: applications submitted, versions stored (a duplicate is a second version)."""
+    from sqlalchemy import func, select
+
+    from challenges.applications.models import Application, ApplicationState, ApplicationVersion
+    from innovation import create_app
+    from innovation.extensions import db
+    from innovation.organizations.models import Organization
+
+    app = create_app()
+    with app.app_context():
+        burst = select(Organization.id).where(Organization.name.like("Burst Startup %"))
+        stored = db.session.scalar(
+            select(func.count(Application.id)).where(
+                Application.startup_id.in_(burst), Application.state == ApplicationState.SUBMITTED
+            )
+        )
+        versions = db.session.scalar(
+            select(func.count(ApplicationVersion.id))
+            .join(Application, Application.id == ApplicationVersion.application_id)
+            .where(Application.startup_id.in_(burst))
+        )
+    return {"stored": stored or 0, "versions": versions or 0}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -106,9 +291,13 @@ def main() -> None:
         "REDIS_URL": options.redis_url,
         "INNOVATION_BASE_URL": base,
         "INNOVATION_QUEUE_PREFIX": "bench",
+        "SECRET_KEY": BURST_SECRET,
+        # Every client of the benchmark comes from 127.0.0.1: one address, many people, as behind a NAT.
+        "INNOVATION_LOGIN_RATE_LIMIT": "100000 per minute",
     }
     run([str(BIN / "flask"), "db", "upgrade"], env)
     run([str(BIN / "flask"), "seed-demo"], env)
+    burst_clients = prepare_burst(env, BURST_SIZE)
     server = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
@@ -145,6 +334,21 @@ def main() -> None:
                 ),
                 flush=True,
             )
+        timing = deadline_burst(options.port, burst_clients)
+        rows = count_burst(env)
+        print(
+            json.dumps(
+                {
+                    "name": "deadline_burst",
+                    "submissions": BURST_SIZE,
+                    "stored": rows["stored"],
+                    "duplicates": rows["versions"] - rows["stored"],
+                    "lost": BURST_SIZE - rows["stored"],
+                    **timing,
+                }
+            ),
+            flush=True,
+        )
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

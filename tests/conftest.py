@@ -103,7 +103,7 @@ def forget_previous_request() -> None:
     In production every request has its own context; here Flask-Login's user and Flask-Babel's locale
     would otherwise leak from one request of a test into the next.
     """
-    for key in ("_login_user", "_flask_babel", "csrf_token", "rendering_shared_page"):
+    for key in ("_login_user", "_flask_babel", "csrf_token", "rendering_shared_page", "roles_of"):
         g.pop(key, None)
 
 

@@ -31,7 +31,8 @@ from innovation.auth.models import User
 from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.links import external_url
-from innovation.mail.operations import queue_email
+from innovation.mail.models import OutboxMessage
+from innovation.mail.operations import add_email, send_after_commit
 from innovation.organizations.models import Organization
 from screening.engine.text import detect_language, word_count
 
@@ -103,7 +104,10 @@ def applications_in_program(startup: Organization, program_id: int) -> int:
 
 
 def start_application(challenge: Challenge, startup: Organization, actor: User) -> Application:
-    """The startup's application to the challenge: the one it has, or a new draft (race-safe)."""
+    """The startup's application to the challenge: the one it has, or a new draft (race-safe).
+
+    A new draft is flushed, not committed: it is saved with what the startup typed (`save_draft`).
+    """
     existing = find_application(challenge, startup)
     if existing is not None:
         return existing
@@ -122,7 +126,6 @@ def start_application(challenge: Challenge, startup: Organization, actor: User) 
         assert found is not None
         return found
     record_action(actor.id, "start_application", application, after={"challenge": challenge.id})
-    db.session.commit()
     return application
 
 
@@ -227,6 +230,7 @@ def submit_application(
         deck_id=application.deck_id,
     )
     db.session.add(version)
+    receipt = _receipt_email(application, version, actor)
     record_action(
         actor.id,
         "submit_application",
@@ -243,8 +247,7 @@ def submit_application(
     except IntegrityError:
         db.session.rollback()
         return _same_form_or(form_token, "changed")
-    db.session.refresh(application)
-    _mail_receipt(application, version, actor)
+    send_after_commit(receipt)
     return version
 
 
@@ -256,9 +259,9 @@ def _same_form_or(form_token: str, reason: str) -> ApplicationVersion:
     return done
 
 
-def _mail_receipt(application: Application, version: ApplicationVersion, actor: User) -> None:
+def _receipt_email(application: Application, version: ApplicationVersion, actor: User) -> OutboxMessage:
     challenge_text, _fallback = application.challenge.text_for(actor.locale)
-    queue_email(
+    return add_email(
         actor.email,
         "application_receipt",
         actor.locale,

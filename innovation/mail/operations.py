@@ -12,10 +12,11 @@ from innovation.mail.models import OutboxMessage, OutboxStatus
 from innovation.queue import enqueue
 
 
-def queue_email(recipient: str, template: str, locale: str, context: Mapping[str, object]) -> OutboxMessage:
-    """Render `mail/<template>.txt` (+ `.html`) in `locale`, store it, commit and enqueue its delivery.
+def add_email(recipient: str, template: str, locale: str, context: Mapping[str, object]) -> OutboxMessage:
+    """Render `mail/<template>.txt` (+ `.html`) in `locale` into an outbox row of the current transaction.
 
-    The first line of the text template is the subject.
+    The first line of the text template is the subject. Nothing is sent before `send_after_commit`; the row
+    commits (or not) with the rest of the caller's work, so an e-mail never announces what was rolled back.
     """
     with force_locale(locale):
         rendered = render_template(f"mail/{template}.txt", **context)
@@ -30,10 +31,21 @@ def queue_email(recipient: str, template: str, locale: str, context: Mapping[str
         template=template,
     )
     db.session.add(message)
-    db.session.commit()
+    return message
+
+
+def send_after_commit(message: OutboxMessage) -> None:
+    """Hand a committed outbox row to the worker (when Redis is down it waits for `flask mail-sweep`)."""
     from innovation.mail.tasks import deliver_message
 
     enqueue("mail", deliver_message, message.id)
+
+
+def queue_email(recipient: str, template: str, locale: str, context: Mapping[str, object]) -> OutboxMessage:
+    """Store an e-mail in the outbox on its own, commit, and hand it to the worker."""
+    message = add_email(recipient, template, locale, context)
+    db.session.commit()
+    send_after_commit(message)
     return message
 
 
