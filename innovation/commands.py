@@ -1,4 +1,4 @@
-"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep, program stats."""
+"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep, program stats, delete-scheduled-data."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(worker)
     app.cli.add_command(mail_sweep)
     app.cli.add_command(program_group)
+    app.cli.add_command(delete_scheduled)
 
 
 @click.command("create-admin")
@@ -109,3 +110,12 @@ def program_stats_command(slug: str, as_json: bool) -> None:
     for key, value in stats.items():
         if isinstance(value, dict):
             click.echo(f"  {key}: " + ", ".join(f"{name} {count}" for name, count in value.items()))
+
+
+@click.command("delete-scheduled-data")
+@with_appcontext
+def delete_scheduled() -> None:
+    """Carry out the data deletions startups asked for while judging held them (run it daily)."""
+    from challenges.startups.operations import carry_out_scheduled_deletions
+
+    click.echo(f"{carry_out_scheduled_deletions()} startup(s) deleted")

@@ -112,7 +112,9 @@ def prepare_burst(env: dict[str, str], count: int) -> list[dict[str, object]]:
     app = create_app()
     clients = []
     with app.app_context():
-        published = db.session.scalars(db.select(Challenge).where(Challenge.state == ChallengeState.PUBLISHED))
+        published = db.session.scalars(
+            db.select(Challenge).where(Challenge.state == ChallengeState.PUBLISHED)
+        )
         challenges = [challenge.id for challenge in published if "en" in challenge.languages]
         password = hash_password("bench password")
         signer = app.session_interface.get_signing_serializer(app)  # type: ignore[attr-defined]

@@ -192,3 +192,19 @@ def test_deletion_needs_the_password(client, login) -> None:
     response = client.post("/startup/delete", data={"current_password": "wrong", "confirm": "y"})
     assert "This is not your current password." in response.get_data(as_text=True)
     assert db.session.get(User, founder.id) is not None
+
+
+def test_a_scheduled_deletion_is_carried_out_once_judging_ends(client, login, runner) -> None:
+    founder = login(make_user_with_role("startup"))
+    founder_id = founder.id
+    challenge = running_challenge()
+    submitted_application(challenge, founder)
+    challenge.program.state = ProgramState.JUDGING
+    db.session.commit()
+    client.post("/startup/delete", data={"current_password": PASSWORD, "confirm": "y"})
+    assert "0 startup(s) deleted" in runner.invoke(args=["delete-scheduled-data"]).output
+    challenge.program.state = ProgramState.SHORTLIST_PUBLISHED
+    db.session.commit()
+    assert "1 startup(s) deleted" in runner.invoke(args=["delete-scheduled-data"]).output
+    db.session.expire_all()
+    assert db.session.get(User, founder_id) is None
