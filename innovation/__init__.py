@@ -77,6 +77,7 @@ def register_blueprints(app: Flask) -> None:
     from innovation.invitations.views import bp as invitations_bp
     from innovation.main.views import bp as main_bp
     from innovation.programs.views import bp as programs_bp
+    from screening.views import bp as screening_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(health_bp)
@@ -88,6 +89,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(challenges_bp)
     app.register_blueprint(startups_bp)
     app.register_blueprint(applications_bp)
+    app.register_blueprint(screening_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

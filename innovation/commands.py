@@ -1,4 +1,4 @@
-"""`flask` CLI commands: create-admin, seed-demo, worker, mail-sweep, program stats, delete-scheduled-data."""
+"""`flask` CLI commands: accounts, the demo, the worker, mail, program stats, screening, data deletion."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(mail_sweep)
     app.cli.add_command(program_group)
     app.cli.add_command(delete_scheduled)
+    app.cli.add_command(screening_group)
 
 
 @click.command("create-admin")
@@ -63,7 +64,8 @@ def worker(burst: bool) -> None:
     from innovation.queue import all_queues, redis_connection
 
     queues = all_queues(current_app._get_current_object())  # type: ignore[attr-defined]
-    Worker(queues, connection=redis_connection()).work(burst=burst, with_scheduler=False)
+    # The scheduler puts retried jobs (screening retries after a pause) back on their queue.
+    Worker(queues, connection=redis_connection()).work(burst=burst, with_scheduler=True)
 
 
 @click.command("mail-sweep")
@@ -119,3 +121,93 @@ def delete_scheduled() -> None:
     from challenges.startups.operations import carry_out_scheduled_deletions
 
     click.echo(f"{carry_out_scheduled_deletions()} startup(s) deleted")
+
+
+@click.group("screening")
+def screening_group() -> None:
+    """Pre-screening runs from the command line."""
+
+
+@screening_group.command("run")
+@click.argument("slug")
+@click.option("--challenge", "challenge_id", type=int, help="Screen one challenge of the program.")
+@click.option("--wait", is_flag=True, help="Wait for the run to finish (working it here if no worker does).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON line (for scripts and checks).")
+@with_appcontext
+def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool) -> None:
+    """Start a screening run of a program, and with --wait report what it found."""
+    import json
+    import time
+
+    from sqlalchemy import select
+
+    from challenges.models import Challenge
+    from innovation.extensions import db
+    from innovation.programs.models import Program
+    from innovation.programs.timeline import applications_open
+    from screening.models import RunState, ScreeningRun
+    from screening.operations import ScreeningError, start_screening_run
+
+    program = db.session.scalar(select(Program).where(Program.slug == slug))
+    if program is None:
+        raise click.ClickException(f"no program with the slug {slug!r}")
+    challenge = None
+    if challenge_id is not None:
+        challenge = db.session.get(Challenge, challenge_id)
+        if challenge is None or challenge.program_id != program.id:
+            raise click.ClickException(f"program {slug!r} has no challenge {challenge_id}")
+    if applications_open(program):
+        click.echo("warning: the application window is still open; applications may still change", err=True)
+    started = time.monotonic()
+    try:
+        run = start_screening_run(program, None, challenge)
+    except ScreeningError as error:
+        raise click.ClickException(
+            {
+                "busy": "a run of this scope is queued or running already",
+                "queue_down": "Redis is not reachable",
+            }.get(error.reason, error.reason)
+        ) from error
+    if not wait:
+        click.echo(
+            json.dumps({"run": run.id, "state": run.state.value}) if as_json else f"run {run.id} queued"
+        )
+        return
+    run_id = run.id
+    while True:
+        db.session.expire_all()
+        run = db.session.get(ScreeningRun, run_id)
+        if run.state in (RunState.DONE, RunState.FAILED):
+            break
+        if run.state == RunState.QUEUED and time.monotonic() - started > 1:
+            _work_screening_queue()  # no worker took it: work it here
+            continue
+        time.sleep(0.2)
+    seconds = round(time.monotonic() - started, 2)
+    counts = run.counts or {}
+    summary = {
+        "run": run.id,
+        "state": run.state.value,
+        "seconds": seconds,
+        "applications": counts.get("applications", 0),
+        "challenges": counts.get("challenges", 0),
+        "flags": counts.get("flags", {"ineligible": 0, "duplicate": 0, "echo": 0, "misrouted": 0}),
+    }
+    if run.state == RunState.FAILED:
+        summary["error"] = run.error
+    if as_json:
+        click.echo(json.dumps(summary))
+    else:
+        click.echo(f"run {run.id}: {run.state.value} in {seconds} s, {summary['applications']} applications")
+    if run.state == RunState.FAILED:
+        raise SystemExit(1)
+
+
+def _work_screening_queue() -> None:
+    """Work the screening queue in this process until it is empty."""
+    from rq import SimpleWorker
+
+    from innovation.queue import get_queue, redis_connection
+
+    queue = get_queue("screening", current_app._get_current_object())  # type: ignore[attr-defined]
+    SimpleWorker([queue], connection=redis_connection()).work(burst=True, with_scheduler=True)

@@ -165,3 +165,17 @@ def country_row(row: tuple[str, int]) -> tuple[str, int]:
     from innovation.countries import country_name
 
     return country_name(row[0]), row[1]
+
+
+RUN_STATE_LABELS: dict[str, LazyString] = {
+    "queued": _l("Queued"),
+    "running": _l("Running"),
+    "done": _l("Done"),
+    "failed": _l("Failed"),
+}
+
+
+def run_state_label(state: object) -> str:
+    """The label of a screening run's state."""
+    key = str(getattr(state, "value", state))
+    return str(RUN_STATE_LABELS.get(key, key))

@@ -9,12 +9,15 @@ from innovation.invitations.models import Invitation
 from innovation.mail.models import OutboxMessage
 from innovation.organizations.models import Membership, Organization
 from innovation.programs.models import Program, ProgramRole
+from screening.models import DuplicateReview, EligibilityOverride, ScreeningResult, ScreeningRun
 
 __all__ = [
     "Application",
     "ApplicationVersion",
     "AuditEntry",
     "Challenge",
+    "DuplicateReview",
+    "EligibilityOverride",
     "ChallengeSector",
     "ChallengeText",
     "Invitation",
@@ -23,6 +26,8 @@ __all__ = [
     "OutboxMessage",
     "Program",
     "ProgramRole",
+    "ScreeningResult",
+    "ScreeningRun",
     "StartupProfile",
     "StoredFile",
     "User",

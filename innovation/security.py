@@ -24,6 +24,7 @@ from innovation.extensions import db
 from innovation.invitations.models import Invitation
 from innovation.organizations.models import Membership, Organization, OrganizationKind
 from innovation.programs.models import Program, ProgramRole, ProgramRoleName, ProgramState
+from screening.models import ScreeningResult, ScreeningRun
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -378,3 +379,61 @@ def startup_applications(startup: Organization) -> list[Application]:
             .order_by(Application.id.desc())
         )
     )
+
+
+def get_run_for(user: User, run_id: int) -> ScreeningRun:
+    """A screening run of a program the user organizes (any, for a site admin), else 404."""
+    run = _found(db.session.get(ScreeningRun, run_id))
+    if not organizes(user, run.program):
+        abort(404)
+    return run
+
+
+def get_run_challenge_for(user: User, run_id: int, challenge_id: int) -> tuple[ScreeningRun, Challenge, str]:
+    """A run and one of its challenges, for the program's organizers or that challenge's owners; with how
+    the user manages it ("organizer" or "owner"). Anyone else, or a challenge outside the run: 404."""
+    run = _found(db.session.get(ScreeningRun, run_id))
+    challenge = _found(db.session.get(Challenge, challenge_id))
+    if challenge.program_id != run.program_id or (run.challenge_id not in (None, challenge.id)):
+        abort(404)
+    manager = challenge_manager(user, challenge)
+    if manager is None:
+        abort(404)
+    return run, challenge, manager
+
+
+def get_result_for(user: User, result_id: int) -> ScreeningResult:
+    """A screening result of a program the user organizes, else 404."""
+    result = _found(db.session.get(ScreeningResult, result_id))
+    if not organizes(user, result.run.program):
+        abort(404)
+    return result
+
+
+def owned_run_challenges(user: User, run: ScreeningRun) -> list[Challenge]:
+    """The run's challenges the user may open: all for organizers, their own for owners."""
+    query = (
+        select(Challenge)
+        .options(selectinload(Challenge.texts))
+        .where(
+            Challenge.program_id == run.program_id,
+            Challenge.id.in_(select(ScreeningResult.challenge_id).where(ScreeningResult.run_id == run.id)),
+        )
+        .order_by(Challenge.id)
+    )
+    if not organizes(user, run.program):
+        query = query.where(_owner_scope(user))
+    return list(db.session.scalars(query))
+
+
+def get_visible_run(user: User, run_id: int) -> ScreeningRun:
+    """A run, for its program's organizers, or for owners once it is done and holds one of their
+    challenges; else 404."""
+    from screening.models import RunState
+
+    run = _found(db.session.get(ScreeningRun, run_id))
+    if organizes(user, run.program):
+        return run
+    if run.state == RunState.DONE and owned_run_challenges(user, run):
+        return run
+    abort(404)

@@ -75,6 +75,8 @@ class Settings:
     sign_in_alert_rate_limit: str = "1 per hour"
     remember_days: int = 14
     storage_dir: str = ""
+    screening_retry_intervals: tuple[int, ...] = (10, 60)
+    screening_job_timeout: int = 900
     upload_max_mb: int = 10
     queue_prefix: str = "innovation"
     confirm_token_max_age: int = 3 * 24 * 3600
@@ -133,6 +135,8 @@ class Settings:
             # everything else typed kept, rather than by a bare 413 page.
             "MAX_CONTENT_LENGTH": (self.upload_max_mb + 64) * 1024 * 1024,
             "STORAGE_DIR": self.storage_dir,
+            "SCREENING_RETRY_INTERVALS": self.screening_retry_intervals,
+            "SCREENING_JOB_TIMEOUT": self.screening_job_timeout,
             "UPLOAD_MAX_BYTES": self.upload_max_mb * 1024 * 1024,
             "WTF_CSRF_TIME_LIMIT": None,
             # Each web process keeps the public pages it rendered (see innovation/page_cache.py).
@@ -228,6 +232,10 @@ def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None)
         remember_days=parse_int(env.get("INNOVATION_REMEMBER_DAYS"), 14),
         storage_dir=text("INNOVATION_STORAGE_DIR", str(instance_path / "uploads")),
         upload_max_mb=parse_int(env.get("INNOVATION_UPLOAD_MAX_MB"), 10),
+        screening_retry_intervals=tuple(
+            parse_int(part, 0) for part in parse_list(env.get("INNOVATION_SCREENING_RETRIES"), ("10", "60"))
+        ),
+        screening_job_timeout=parse_int(env.get("INNOVATION_SCREENING_TIMEOUT"), 900),
         queue_prefix=text("INNOVATION_QUEUE_PREFIX", "innovation"),
         invitation_days=parse_int(env.get("INNOVATION_INVITATION_DAYS"), 14),
     )

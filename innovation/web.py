@@ -41,6 +41,7 @@ def register_request_hooks(app: Flask) -> None:
         program_state_label,
         revenue_label,
         role_label,
+        run_state_label,
         sector_choices,
         sector_label,
         sector_row,
@@ -51,6 +52,7 @@ def register_request_hooks(app: Flask) -> None:
     from innovation.programs.models import ProgramState
     from innovation.programs.timeline import effective_state
     from innovation.security import Role, programs_for, roles_of
+    from screening.results import highlight
 
     production = app.config["ENV_NAME"] == "production"
     app.add_template_global(role_label)
@@ -59,6 +61,8 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(challenge_state_label)
     app.add_template_global(application_state_label)
     app.add_template_global(revenue_label)
+    app.add_template_global(run_state_label)
+    app.add_template_global(highlight)
     app.add_template_global(sector_label)
     app.add_template_global(stage_label)
     app.add_template_global(language_label)

@@ -108,3 +108,28 @@ for (const area of document.querySelectorAll("textarea[data-word-limit]")) {
   area.addEventListener("input", update);
   update();
 }
+
+// A screening run's progress bar: ask the server every second, reload with the results when it ends.
+for (const box of document.querySelectorAll("[data-run-status]")) {
+  if (!["queued", "running"].includes(box.dataset.state)) {
+    continue;
+  }
+  const bar = box.querySelector("progress");
+  const poll = async () => {
+    try {
+      const response = await fetch(box.dataset.runStatus, { headers: { Accept: "application/json" } });
+      const status = await response.json();
+      bar.value = status.percent;
+      box.querySelector("[data-field=percent]").textContent = status.percent;
+      box.querySelector("[data-field=stage]").textContent = status.stage;
+      if (!["queued", "running"].includes(status.state)) {
+        window.location.reload();
+        return;
+      }
+    } catch (error) {
+      // A dropped request: try again on the next tick.
+    }
+    setTimeout(poll, 1000);
+  };
+  setTimeout(poll, 500);
+}

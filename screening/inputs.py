@@ -1,0 +1,125 @@
+"""What a screening run reads, in the plain form the engine takes: no translation layer between them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from challenges.applications.models import RECEIVED_STATES, Application
+from challenges.applications.operations import text_of
+from challenges.models import Challenge, ChallengeState, StartupStage
+from challenges.startups.models import StartupProfile
+from innovation.extensions import db
+from innovation.organizations.models import Organization
+from innovation.programs.models import Program
+
+# The platform's stages and the engine's, in the same order.
+ENGINE_STAGE = {
+    StartupStage.IDEA.value: "idea",
+    StartupStage.PROTOTYPE.value: "prototype",
+    StartupStage.MVP.value: "mvp",
+    StartupStage.EARLY_REVENUE.value: "revenue",
+    StartupStage.GROWTH.value: "scale",
+}
+STAGE_ORDER = [stage.value for stage in StartupStage]
+ENGINE_DIR = Path(__file__).resolve().parent / "engine"
+
+
+def engine_version() -> str:
+    """A short hash of the engine's code and data: two runs with the same version rank the same way."""
+    digest = hashlib.sha256()
+    for path in sorted(ENGINE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt"}:
+            digest.update(path.relative_to(ENGINE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@dataclass
+class ScreeningInputs:
+    """The challenges and applications of a run, as the engine reads them, and where each came from."""
+
+    challenges: list[dict[str, object]]
+    applications: list[dict[str, object]]
+    application_challenge: dict[int, int]  # application id -> the challenge it applied to
+
+    def fingerprint(self, parameters: dict[str, object]) -> str:
+        """A hash of everything read (and of the engine and its parameters)."""
+        payload = json.dumps(
+            {"c": self.challenges, "a": self.applications, "p": parameters, "e": engine_version()},
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def engine_challenge(challenge: Challenge) -> dict[str, object]:
+    """A challenge as the engine reads it: main language, the other in `versions`, eligibility rules."""
+    record = challenge.engine_record()
+    stages = [stage for stage in STAGE_ORDER if stage in challenge.eligible_stages]
+    # The engine checks a minimum stage: the earliest stage the challenge accepts.
+    eligibility: dict[str, object] = {
+        "minimum_stage": ENGINE_STAGE[stages[0]] if stages and stages != STAGE_ORDER else None,
+        "minimum_trl": challenge.min_trl,
+        "countries": list(challenge.eligible_countries),
+        "legal_entity_required": challenge.legal_entity_required,
+    }
+    return {
+        "id": str(challenge.id),
+        "title": record["title"],
+        "description": record["description"],
+        "lang": record["lang"],
+        "versions": record["versions"],
+        "eligibility": eligibility,
+    }
+
+
+def engine_application(application: Application, profile: StartupProfile | None) -> dict[str, object]:
+    """An application as the engine reads it, with its startup's facts for the eligibility rules."""
+    return {
+        "id": str(application.id),
+        "title": application.title,
+        "text": text_of(application),
+        "lang": application.lang,
+        "challenge_id": str(application.challenge_id),
+        "stage": ENGINE_STAGE.get(profile.stage or "") if profile and profile.stage else None,
+        "trl": application.trl,
+        "country": application.startup.country,
+        "legal_entity": profile.legal_entity if profile else None,
+    }
+
+
+def load_inputs(program: Program) -> ScreeningInputs:
+    """Every published or closed challenge of the program and every application received for them."""
+    challenges = list(
+        db.session.scalars(
+            select(Challenge)
+            .options(selectinload(Challenge.texts))
+            .where(
+                Challenge.program_id == program.id,
+                Challenge.state.in_((ChallengeState.PUBLISHED, ChallengeState.CLOSED)),
+            )
+            .order_by(Challenge.id)
+        )
+    )
+    rows = db.session.execute(
+        select(Application, StartupProfile)
+        .join(Organization, Organization.id == Application.startup_id)
+        .outerjoin(StartupProfile, StartupProfile.organization_id == Organization.id)
+        .options(selectinload(Application.startup))
+        .where(
+            Application.challenge_id.in_([challenge.id for challenge in challenges]),
+            Application.state.in_(RECEIVED_STATES),
+        )
+        .order_by(Application.id)
+    ).all()
+    return ScreeningInputs(
+        challenges=[engine_challenge(challenge) for challenge in challenges],
+        applications=[engine_application(application, profile) for application, profile in rows],
+        application_challenge={application.id: application.challenge_id for application, _profile in rows},
+    )

@@ -1,0 +1,372 @@
+"""Screening writes: starting a run, its progress, storing its results in one go, shortlisting, overrides.
+
+A run's results are written in one transaction that first removes whatever an earlier attempt of the
+same run left, so a retried job never duplicates results and a failed one never leaves half of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from challenges.applications.models import Application, ApplicationState
+from challenges.models import Challenge
+from innovation.audit.operations import record_action
+from innovation.auth.models import User
+from innovation.database import utcnow
+from innovation.extensions import db
+from innovation.programs.models import Program
+from innovation.queue import enqueue
+from screening.inputs import ScreeningInputs, engine_version
+from screening.models import DuplicateReview, EligibilityOverride, RunState, ScreeningResult, ScreeningRun
+
+RANKER = "screen"
+EXPLAINED_TOP = 20
+
+
+class ScreeningError(ValueError):
+    """A run cannot start or a decision cannot be recorded; `reason` names why (the view words it)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def scope_of(challenge: Challenge | None) -> str:
+    """The scope a run covers: the whole program, or one challenge."""
+    return "program" if challenge is None else f"challenge:{challenge.id}"
+
+
+def start_screening_run(
+    program: Program, actor: User | None, challenge: Challenge | None = None
+) -> ScreeningRun:
+    """Create a queued run and hand its job to the workers.
+
+    Refused with `ScreeningError("busy")` while a run of the same scope is queued or running (the partial
+    unique index decides under a race), and with `ScreeningError("queue_down")` when Redis does not answer
+    (the run is then marked failed with that reason, and can simply be started again later).
+    """
+    run = ScreeningRun(
+        program_id=program.id,
+        challenge_id=challenge.id if challenge else None,
+        scope=scope_of(challenge),
+        started_by_id=actor.id if actor else None,
+        ranker=RANKER,
+        engine_version=engine_version(),
+        parameters={"explained_top": EXPLAINED_TOP},
+    )
+    db.session.add(run)
+    try:
+        db.session.flush()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise ScreeningError("busy") from exc
+    record_action(actor.id if actor else None, "start_screening_run", run, after={"scope": run.scope})
+    db.session.commit()
+    from screening.tasks import run_screening
+
+    job_id = enqueue("screening", run_screening, run.id, **screening_job_options())
+    if job_id is None:
+        fail_run(run.id, "The queue (Redis) is not reachable: start the run again once it is back.")
+        raise ScreeningError("queue_down")
+    run.job_id = job_id
+    db.session.commit()
+    return run
+
+
+def screening_job_options() -> dict[str, Any]:
+    """Timeout and retries of the screening job, from the settings."""
+    from rq import Callback, Retry
+
+    from screening.tasks import screening_failed
+
+    intervals = list(current_app.config["SCREENING_RETRY_INTERVALS"])
+    return {
+        "job_timeout": current_app.config["SCREENING_JOB_TIMEOUT"],
+        "retry": Retry(max=len(intervals), interval=intervals) if intervals else None,
+        "on_failure": Callback(screening_failed),
+    }
+
+
+def set_progress(run: ScreeningRun, stage: str, percent: int) -> None:
+    """Record where the run is (committed at once, so the page polling it sees it)."""
+    run.stage, run.percent = stage, percent
+    db.session.commit()
+
+
+def claim_run(run_id: int) -> ScreeningRun | None:
+    """Mark the run running for this attempt; None when it is gone or already finished."""
+    run = db.session.get(ScreeningRun, run_id)
+    if run is None or run.state == RunState.DONE:
+        return None
+    run.state, run.stage, run.percent = RunState.RUNNING, "loading", 2
+    run.attempts += 1
+    run.started_at = run.started_at or utcnow()
+    run.error = ""
+    db.session.commit()
+    return run
+
+
+def fail_run(run_id: int, reason: str, retrying: bool = False) -> None:
+    """Record a failed attempt: queued again when the job will be retried, else failed for good."""
+    db.session.rollback()
+    db.session.execute(
+        update(ScreeningRun)
+        .where(ScreeningRun.id == run_id, ScreeningRun.state != RunState.DONE)
+        .values(
+            state=RunState.QUEUED if retrying else RunState.FAILED,
+            stage="retrying" if retrying else "failed",
+            error=reason[:2000],
+            finished_at=None if retrying else utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+
+
+@dataclass
+class PairResult:
+    """The engine's record of one application against the challenge it applied to."""
+
+    application_id: int
+    challenge_id: int
+    record: dict[str, Any]
+
+
+def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairResult]) -> dict[str, Any]:
+    """Store every result of the run at once (an earlier attempt's are replaced) and mark it done."""
+    overridden = {
+        (row.application_id, row.rule)
+        for row in db.session.scalars(
+            select(EligibilityOverride).where(
+                EligibilityOverride.application_id.in_([pair.application_id for pair in pairs])
+            )
+        )
+    }
+    db.session.execute(delete(ScreeningResult).where(ScreeningResult.run_id == run.id))
+    by_challenge: dict[int, list[PairResult]] = {}
+    for pair in pairs:
+        by_challenge.setdefault(pair.challenge_id, []).append(pair)
+    rows = []
+    for challenge_pairs in by_challenge.values():
+        ordered = sorted(challenge_pairs, key=lambda pair: (pair.record["rank"], pair.application_id))
+        for rank, pair in enumerate(ordered, start=1):
+            record = pair.record
+            flags = [
+                flag
+                for flag in record["eligibility"]
+                if (pair.application_id, str(flag["code"])) not in overridden
+            ]
+            rows.append(
+                {
+                    "run_id": run.id,
+                    "application_id": pair.application_id,
+                    "challenge_id": pair.challenge_id,
+                    "score": round(float(record["score"]), 4),
+                    "rank": rank,
+                    "eligibility": flags,
+                    "duplicate_cluster": record["duplicate_cluster"],
+                    "echo_ratio": float(record["echo_ratio"]),
+                    "echo_flag": bool(record["echo_flag"]),
+                    "stuffing_flag": bool(record.get("stuffing_flag", False)),
+                    "best_challenge_id": int(record["best_challenge_id"])
+                    if record.get("best_challenge_id")
+                    else None,
+                    "best_score": round(float(record.get("best_score") or 0.0), 4),
+                    "margin": round(float(record.get("margin") or 0.0), 4),
+                    "misrouted": bool(record.get("misrouted", False)),
+                    "terms": list(record.get("terms", [])),
+                    "sentences": list(record.get("sentences", [])),
+                }
+            )
+    if rows:
+        db.session.execute(ScreeningResult.__table__.insert(), rows)
+    counts = {
+        "applications": len(rows),
+        "challenges": len(inputs.challenges),
+        "flags": {
+            "ineligible": sum(1 for row in rows if row["eligibility"]),
+            "duplicate": sum(1 for row in rows if row["duplicate_cluster"] is not None),
+            "echo": sum(1 for row in rows if row["echo_flag"]),
+            "misrouted": sum(1 for row in rows if row["misrouted"]),
+        },
+    }
+    if run.challenge_id is None:
+        db.session.execute(
+            update(Application)
+            .where(
+                Application.id.in_([pair.application_id for pair in pairs]),
+                Application.state == ApplicationState.SUBMITTED,
+            )
+            .values(state=ApplicationState.SCREENED)
+            .execution_options(synchronize_session=False)
+        )
+    run.counts = counts
+    run.input_fingerprint = inputs.fingerprint(run.parameters)
+    run.state, run.stage, run.percent = RunState.DONE, "done", 100
+    run.finished_at = utcnow()
+    record_action(run.started_by_id, "finish_screening_run", run, after=counts)
+    db.session.commit()
+    return counts
+
+
+def latest_finished_run(program: Program, scope: str | None = None) -> ScreeningRun | None:
+    """The newest finished run of the program (of any scope unless one is named)."""
+    query = select(ScreeningRun).where(
+        ScreeningRun.program_id == program.id, ScreeningRun.state == RunState.DONE
+    )
+    if scope is not None:
+        query = query.where(ScreeningRun.scope == scope)
+    return db.session.scalar(query.order_by(ScreeningRun.id.desc()).limit(1))
+
+
+def previous_run(run: ScreeningRun) -> ScreeningRun | None:
+    """The finished run before `run` that covered the same scope or the whole program."""
+    return db.session.scalar(
+        select(ScreeningRun)
+        .where(
+            ScreeningRun.program_id == run.program_id,
+            ScreeningRun.state == RunState.DONE,
+            ScreeningRun.id < run.id,
+            ScreeningRun.scope.in_(("program", run.scope)),
+        )
+        .order_by(ScreeningRun.id.desc())
+        .limit(1)
+    )
+
+
+def top_changes(
+    run: ScreeningRun, earlier: ScreeningRun, challenge: Challenge, k: int
+) -> tuple[set[int], set[int]]:
+    """(application ids that entered the top `k`, those that left it) from `earlier` to `run`."""
+
+    def top(of: ScreeningRun) -> set[int]:
+        return set(
+            db.session.scalars(
+                select(ScreeningResult.application_id).where(
+                    ScreeningResult.run_id == of.id,
+                    ScreeningResult.challenge_id == challenge.id,
+                    ScreeningResult.rank <= k,
+                )
+            )
+        )
+
+    now, before = top(run), top(earlier)
+    return now - before, before - now
+
+
+def shortlist(
+    run: ScreeningRun, challenge: Challenge, shown: set[int], ticked: set[int], actor: User, reason: str
+) -> dict[str, int]:
+    """Shortlist the `ticked` applicants among those `shown` (a page of the ranked list) and take the other
+    shown ones off the shortlist (back to screened); each change is audited with the reason.
+
+    Refused (`ScreeningError("not_in_run")`) for applications that are not this run's applicants.
+    """
+    applicants = dict(
+        db.session.execute(
+            select(Application.id, Application.state)
+            .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+            .where(ScreeningResult.run_id == run.id, ScreeningResult.challenge_id == challenge.id)
+        ).all()
+    )
+    if not (shown | ticked) <= set(applicants):
+        raise ScreeningError("not_in_run")
+    changes: Counter[str] = Counter()
+    for application_id in sorted(shown | ticked):
+        state = applicants[application_id]
+        if application_id in ticked and state in (ApplicationState.SUBMITTED, ApplicationState.SCREENED):
+            wanted = ApplicationState.SHORTLISTED
+        elif application_id not in ticked and state == ApplicationState.SHORTLISTED:
+            wanted = ApplicationState.SCREENED
+        else:
+            continue
+        db.session.execute(
+            update(Application)
+            .where(Application.id == application_id, Application.state == state)
+            .values(state=wanted)
+            .execution_options(synchronize_session=False)
+        )
+        record_action(
+            actor.id,
+            "shortlist_application" if wanted == ApplicationState.SHORTLISTED else "unshortlist_application",
+            db.session.get(Application, application_id),
+            before={"state": state.value},
+            after={"state": wanted.value},
+            reason=reason,
+        )
+        changes["added" if wanted == ApplicationState.SHORTLISTED else "removed"] += 1
+    db.session.commit()
+    db.session.expire_all()
+    return {"added": changes["added"], "removed": changes["removed"]}
+
+
+def override_eligibility(result: ScreeningResult, rule: str, actor: User, reason: str) -> None:
+    """Set aside one eligibility flag of an application (kept for later runs too), with the reason."""
+    if not any(str(flag.get("code")) == rule for flag in result.eligibility):
+        raise ScreeningError("no_such_flag")
+    db.session.add(
+        EligibilityOverride(
+            application_id=result.application_id, rule=rule, reason=reason, decided_by_id=actor.id
+        )
+    )
+    before = list(result.eligibility)
+    result.eligibility = [flag for flag in result.eligibility if str(flag.get("code")) != rule]
+    record_action(
+        actor.id,
+        "override_eligibility",
+        result.application,
+        before={"flags": [flag.get("code") for flag in before]},
+        after={"flags": [flag.get("code") for flag in result.eligibility]},
+        reason=reason,
+    )
+    try:
+        db.session.commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise ScreeningError("already_overridden") from exc
+
+
+def review_duplicates(run: ScreeningRun, cluster: int, confirmed: bool, actor: User, reason: str) -> None:
+    """Confirm (the same submission twice) or dismiss (different work) a cluster of near-duplicates."""
+    existing = db.session.scalar(
+        select(DuplicateReview).where(DuplicateReview.run_id == run.id, DuplicateReview.cluster == cluster)
+    )
+    review = existing or DuplicateReview(run_id=run.id, cluster=cluster, confirmed=confirmed)
+    review.confirmed, review.reason, review.decided_by_id = confirmed, reason, actor.id
+    db.session.add(review)
+    db.session.flush()
+    record_action(
+        actor.id,
+        "review_duplicates",
+        review,
+        after={"confirmed": confirmed, "cluster": cluster},
+        reason=reason,
+    )
+    db.session.commit()
+
+
+def count_results(run: ScreeningRun, challenge_id: int) -> int:
+    """How many applicants of a challenge the run ranked."""
+    return (
+        db.session.scalar(
+            select(func.count(ScreeningResult.id)).where(
+                ScreeningResult.run_id == run.id, ScreeningResult.challenge_id == challenge_id
+            )
+        )
+        or 0
+    )
+
+
+def program_runs(program: Program) -> list[ScreeningRun]:
+    """Every run of the program, newest first."""
+    return list(
+        db.session.scalars(
+            select(ScreeningRun).where(ScreeningRun.program_id == program.id).order_by(ScreeningRun.id.desc())
+        )
+    )
