@@ -59,8 +59,10 @@ bench-web: install
 	  || { echo "bench-web needs wrk: apt-get install -y wrk"; exit 1; }
 	$(BIN)/python scripts/bench_web.py
 
+# The shipped ranker on every dev set, with the TF-IDF and BM25 baselines beside it.
 evaluate: install
-	for dir in ../shared/eval/*/; do $(BIN)/python -m screening.evaluate $$dir; done
+	for dir in ../shared/eval/*/; do for method in default tfidf bm25; do \
+	  $(BIN)/python -m screening.evaluate $$dir --method $$method; done; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,9 +1,13 @@
 """Why an application ranks where it does: the terms that carried the match, and its best sentences.
 
-Terms come from the element-wise product of the statement's and the application's TF-IDF vectors in the
-default ranker's word space (the same numbers the cosine channel adds up), reported as the application
-wrote them ("Chuyển đổi số", not "chuyen doi so"). Sentences are the application's own, scored against the
-statement in the same space.
+The weight of a term is its share of the cosine channel: the product of the statement's and the
+application's TF-IDF values in the shipped ranker's term space, on the application's own words (copied
+passages out), with the statement version that judged it best (for an English application to a Vietnamese
+challenge, the glossary's English rendering). Terms are phrases: each longest run of the application's
+words whose neighbouring pairs all match the statement ("quản lý năng lượng", "Cát Lái"), else single
+matching words, reported as the application writes them; "đội" is not reported for "đổi". Sentences are
+the application's own, scored against the statement in the same space; sentences copied from the
+statement are left out.
 """
 
 from __future__ import annotations
@@ -16,132 +20,220 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from screening.engine import echo
 from screening.engine import text as textproc
-from screening.engine.rankers import TOKEN, WordSpace
+from screening.engine.features import TermSpace
+from screening.engine.tokens import Lexicon, Tokens
+
+_SPACES = re.compile(r"\s+")
+_BREAK = re.compile(r"[^\w\s\-–]")  # anything between two words that ends a phrase: "," "." ":" ...
+
+
+def _linking_ids(lexicon: Lexicon) -> np.ndarray:
+    """The word ids whose folded form is that of a linking word (their written form decides)."""
+    folded = {textproc.fold_word(word) for word in textproc.LINKING_WORDS}
+    return np.array([lexicon.known(word) for word in folded if lexicon.known(word) >= 0], dtype=np.int64)
 
 
 @dataclass(frozen=True)
 class Explanation:
+    """The matching terms, as the application writes them, and its best-matching sentences."""
+
     terms: tuple[str, ...]
     sentences: tuple[str, ...]
 
 
-def _phrases(text: str) -> list[tuple[str, str, int, int]]:
-    """(folded, as written, start, end) for each word and each pair of neighbouring words of `text`."""
-    matches = list(TOKEN.finditer(text))
-    folded = [textproc.fold_diacritics(match.group(0).casefold()) for match in matches]
-    phrases = [(folded[i], match.group(0), match.start(), match.end()) for i, match in enumerate(matches)]
-    for i in range(len(matches) - 1):
-        start, end = matches[i].start(), matches[i + 1].end()
-        phrases.append((f"{folded[i]} {folded[i + 1]}", text[start:end], start, end))
-    return phrases
-
-
-def _statement_forms(statement: str) -> dict[str, set[str]]:
-    forms: dict[str, set[str]] = {}
-    for key, written, _, _ in _phrases(unicodedata.normalize("NFC", statement or "")):
-        forms.setdefault(key, set()).add(" ".join(written.casefold().split()))
-    return forms
-
-
-def _application_forms(application: str) -> dict[str, list[str]]:
+def _forms(text: str) -> dict[str, list[str]]:
+    """Folded word or pair of neighbouring words -> the ways ``text`` writes it."""
+    text = unicodedata.normalize("NFC", text or "")
+    matches = list(textproc.TOKEN.finditer(text))
+    folded = [textproc.fold_word(match.group(0).casefold()) for match in matches]
     forms: dict[str, list[str]] = {}
-    for key, written, _, _ in _phrases(unicodedata.normalize("NFC", application or "")):
-        forms.setdefault(key, []).append(" ".join(written.split()))
+    for i, key in enumerate(folded):
+        forms.setdefault(key, []).append(matches[i].group(0))
+        if i + 1 < len(folded):
+            span = _SPACES.sub(" ", text[matches[i].start() : matches[i + 1].end()])
+            forms.setdefault(f"{key} {folded[i + 1]}", []).append(span)
     return forms
 
 
-def _pick_form(key: str, written_forms: list[str], in_statement: dict[str, set[str]] | None) -> str | None:
-    """How the application writes `key`, if it writes it the way the statement does (or without marks).
-
-    Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a form whose marks differ
-    from every form the statement uses is left out, while a form written without marks is kept.
-    """
-    wanted = in_statement.get(key) if in_statement is not None else None
-    for written in written_forms:
-        plain = written.casefold()
-        if wanted is None or plain in wanted or plain == key:
-            return written
-    return None
+def _same_marks(written: str, in_statement: set[str]) -> bool:
+    """Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a word whose marks
+    differ from every form the statement uses is left out, while a word written without marks is kept."""
+    plain = written.casefold()
+    return plain in in_statement or textproc.fold_diacritics(plain) == plain
 
 
 def surface_forms(application: str, statement: str = "") -> dict[str, str]:
-    """Folded word or word pair -> how the application writes it (see `_pick_form`)."""
-    in_statement = _statement_forms(statement) if statement else None
-    forms = {}
-    for key, written in _application_forms(application).items():
-        form = _pick_form(key, written, in_statement)
-        if form is not None:
-            forms[key] = form
-    return forms
+    """Folded word or word pair -> how the application writes it, if the way the statement does (or plain)."""
+    in_statement = {key: {form.casefold() for form in forms} for key, forms in _forms(statement).items()}
+    picked = {}
+    for key, written in _forms(application).items():
+        for form in written:
+            if not statement or _same_marks(form, in_statement.get(key, set())):
+                picked[key] = form
+                break
+    return picked
 
 
-def _add_term(picked: list[str], form: str) -> None:
-    """Add `form` unless a picked phrase holds it; a phrase replaces the single words it holds."""
-    folded = form.casefold()
-    if any(folded in term.casefold().split(" ") or folded == term.casefold() for term in picked):
-        return
-    words = folded.split(" ")
-    kept = [term for term in picked if not (" " not in term and term.casefold() in words)]
-    picked[:] = kept + [form]
+class _Written:
+    """A text's words as written, aligned with its word ids, and what ``_terms`` needs of them."""
+
+    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+        self.text = unicodedata.normalize("NFC", text or "")
+        self.matches = list(textproc.TOKEN.finditer(self.text))
+        self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
+        count = len(self.ids)
+        # Linking words, by their written form (only where the folded form could be one).
+        self.linking = np.zeros(count, dtype=bool)
+        maybe = np.flatnonzero(np.isin(self.ids, linking_ids))
+        self.linking[maybe] = [
+            self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe.tolist()
+        ]
+        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
+        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
+        if count > 1:
+            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
+            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
+            gap = np.searchsorted(ends, breaks, side="right") - 1
+            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
+        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
+        slot = np.searchsorted(space.pairs, keys)
+        valid = slot < len(space.pairs)
+        valid[valid] = space.pairs[slot[valid]] == keys[valid]
+        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
+        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
+        self._forms: dict[int, set[str]] | None = None
+
+    def forms(self) -> dict[int, set[str]]:
+        """Word id -> the ways this text writes it (case-folded), read once."""
+        if self._forms is None:
+            self._forms = {}
+            for word, match in zip(self.ids.tolist(), self.matches, strict=False):
+                self._forms.setdefault(word, set()).add(match.group(0).casefold())
+        return self._forms
+
+    def span(self, first: int, last: int) -> str:
+        """The text from word ``first`` to word ``last``, spaces collapsed."""
+        return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
+
+
+def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``values`` at ``wanted`` columns (0 where a column has none; ``columns`` sorted)."""
+    if not len(columns):
+        return np.zeros(len(wanted))
+    slot = np.minimum(np.searchsorted(columns, wanted), len(columns) - 1)
+    return np.where(columns[slot] == wanted, values[slot], 0.0)
+
+
+def _terms(
+    application: _Written, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
+) -> list[str]:
+    """The application's best phrases and words for one statement (see the module's docstring)."""
+    ids, linking = application.ids, application.linking
+    if not len(ids) or not len(columns):
+        return []
+    value = _lookup(columns, values, application.word_columns)
+    pair_value = _lookup(columns, values, application.pair_columns)
+    paired = (pair_value > 0) & application.adjacent
+    value_sum = np.concatenate([[0.0], np.cumsum(value)])
+    pair_sum = np.concatenate([[0.0], np.cumsum(pair_value)])
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], paired.astype(np.int8), [0]])))
+    firsts, lasts = [], []
+    for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        first, last = start, stop  # the run's pairs are start..stop-1, its words start..stop
+        while first < last and linking[first]:  # "tại cảng Cát Lái" is "cảng Cát Lái"
+            first += 1
+        while last > first and linking[last]:
+            last -= 1
+        firsts.append(first)
+        lasts.append(last)
+    singles = np.flatnonzero((value > 0) & ~linking)
+    first_words = np.concatenate([np.asarray(firsts, dtype=np.int64), singles])
+    last_words = np.concatenate([np.asarray(lasts, dtype=np.int64), singles])
+    weights = (
+        value_sum[last_words + 1] - value_sum[first_words] + pair_sum[last_words] - pair_sum[first_words]
+    )
+    order = np.lexsort((first_words, -weights))[: 8 * count]
+    picked: list[str] = []
+    seen: list[set[int]] = []
+    for first, last in zip(first_words[order].tolist(), last_words[order].tolist(), strict=True):
+        words = set(ids[first : last + 1].tolist())
+        if any(words <= earlier for earlier in seen):
+            continue  # already said by a phrase picked before
+        if first == last and not _same_marks(
+            application.matches[first].group(0), statement.forms().get(int(ids[first]), set())
+        ):
+            continue
+        picked.append(application.span(first, last))
+        seen.append(words)
+        if len(picked) == count:
+            break
+    return picked
 
 
 def explain_pairs(
-    space: WordSpace,
+    lexicon: Lexicon,
+    space: TermSpace,
     statements: Sequence[str],
+    statement_tokens: Tokens,
+    statement_words: sp.csr_matrix,
     applications: Sequence[str],
+    application_tokens: Tokens,
+    application_words: sp.csr_matrix,
     pairs: np.ndarray,
+    copying: Sequence[bool] | None = None,
     terms: int = 6,
     sentences: int = 2,
 ) -> list[Explanation]:
-    """One explanation per (statement index, application index) row of `pairs`."""
+    """One explanation per (statement row, application row) of ``pairs``.
+
+    Statements and applications come as texts, their tokens (as written) and TF-IDF rows of ``space``
+    (an application's own words); ``copying`` marks the applications that copy passages, whose copied
+    sentences are left out.
+    """
     if len(pairs) == 0:
         return []
-    statement_vectors = space.tfidf.transform(space.counts([statements[i] for i in pairs[:, 0]]))
-    application_vectors = space.tfidf.transform(space.counts([applications[i] for i in pairs[:, 1]]))
-    contributions = sp.csr_matrix(statement_vectors.multiply(application_vectors))
-    names = space.counter.get_feature_names_out()
-
-    # Each application's sentences, vectorized in one go.
+    contributions = sp.csr_matrix(statement_words[pairs[:, 0]].multiply(application_words[pairs[:, 1]]))
+    contributions.sort_indices()
     unique_applications = sorted({int(i) for i in pairs[:, 1]})
-    pieces: dict[int, list[str]] = {
-        index: [piece for piece in textproc.sentences(applications[index]) if TOKEN.search(piece)]
+    linking = _linking_ids(lexicon)
+    used = sorted({int(i) for i in pairs[:, 0]})
+    written = {
+        index: _Written(applications[index], application_tokens.of(index), linking, space)
         for index in unique_applications
     }
-    offsets: dict[int, int] = {}
-    flat: list[str] = []
-    for index in unique_applications:
-        offsets[index] = len(flat)
-        flat.extend(pieces[index])
-    sentence_vectors = space.tfidf.transform(space.counts(flat)) if flat else None
-    similarity = (
-        np.asarray((sentence_vectors @ statement_vectors.T).toarray())
-        if sentence_vectors is not None
-        else None
-    )
-    written = {index: _application_forms(applications[index]) for index in unique_applications}
-    in_statement = {int(i): _statement_forms(statements[int(i)]) for i in set(pairs[:, 0].tolist())}
+    statement_written = {
+        index: _Written(statements[index], statement_tokens.of(index), linking, space) for index in used
+    }
+
+    pieces = {
+        index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
+        for index in unique_applications
+    }
+    flat = [piece for index in unique_applications for piece in pieces[index]]
+    offsets = np.cumsum([0] + [len(pieces[index]) for index in unique_applications])
+    first = dict(zip(unique_applications, offsets.tolist(), strict=False))
+    similarity = np.zeros((len(flat), len(used)), dtype=np.float32)
+    if flat:
+        sentence_words = space.tfidf(space.counts(lexicon.tokenize(flat)))
+        similarity = np.asarray((sentence_words @ statement_words[used].T).toarray(), dtype=np.float32)
+    column_of = {statement: column for column, statement in enumerate(used)}
 
     explanations = []
-    for row, (statement_index, application_index) in enumerate(pairs.tolist()):
+    for row, (statement, application) in enumerate(pairs.tolist()):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
-        order = np.argsort(-contributions.data[start:end], kind="stable")
-        picked: list[str] = []
-        for feature in contributions.indices[start:end][order]:
-            key = str(names[feature])
-            form = _pick_form(key, written[application_index].get(key, []), in_statement[statement_index])
-            if form:
-                _add_term(picked, form)
-            if len(picked) == terms:
-                break
+        columns, values = contributions.indices[start:end], contributions.data[start:end]
+        picked = _terms(written[application], statement_written[statement], columns, values, terms)
         best: list[str] = []
-        if similarity is not None and pieces[application_index]:
-            first = offsets[application_index]
-            scores = similarity[first : first + len(pieces[application_index]), row]
-            best = [
-                re.sub(r"\s+", " ", pieces[application_index][i]).strip()
-                for i in np.argsort(-scores, kind="stable")[:sentences]
-                if scores[i] > 0
-            ]
+        own = pieces[application]
+        scores = similarity[first[application] : first[application] + len(own), column_of[statement]]
+        for index in np.argsort(-scores, kind="stable"):
+            if scores[index] <= 0 or len(best) == sentences:
+                break
+            if copying is not None and copying[application]:
+                if echo.echo_ratio(statements[statement], own[index]) >= 0.5:
+                    continue  # a sentence copied from the statement is not the applicant's
+            best.append(_SPACES.sub(" ", own[index]).strip())
         explanations.append(Explanation(tuple(picked), tuple(best)))
     return explanations

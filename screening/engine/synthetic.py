@@ -243,12 +243,34 @@ STATEMENT_TEMPLATES = {
 
 @dataclass(frozen=True)
 class SyntheticCall:
+    """A generated call: its challenges and applications, and what the generator knows about them."""
+
     challenges: list[Challenge]
     applications: list[Application]
     topic_of_challenge: list[str]
     topic_of_application: list[str]
     applied_to: list[int]
     echoes: list[bool]  # the application has its challenge's statement pasted in
+
+    def records(
+        self, eligibility: dict[str, object] | None = None, facts: dict[str, object] | None = None
+    ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        """The call as ``pipeline.prescreen`` takes it: challenges and applications as plain mappings."""
+        challenges = []
+        for challenge in self.challenges:
+            versions = [
+                {"lang": v.lang, "title": v.title, "description": v.description} for v in challenge.versions
+            ]
+            challenges.append(
+                {"id": challenge.id, "title": challenge.title, "description": challenge.description,
+                 "lang": challenge.lang, "versions": versions, "eligibility": eligibility}
+            )  # fmt: skip
+        applications = [
+            {"id": a.id, "title": a.title, "text": a.text, "lang": a.lang,
+             "challenge_id": self.challenges[target].id, **(facts or {})}
+            for a, target in zip(self.applications, self.applied_to, strict=True)
+        ]  # fmt: skip
+        return challenges, applications
 
 
 def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str], words: int) -> str:
@@ -264,11 +286,16 @@ def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str
 
 
 def generate(
-    applications: int, challenges: int = 20, seed: int = 2026, bilingual: bool = False
+    applications: int,
+    challenges: int = 20,
+    seed: int = 2026,
+    bilingual: bool = False,
+    statement_words: tuple[int, int] = (150, 300),
 ) -> SyntheticCall:
     """`challenges` statements over the six topics and `applications` applications, reproducibly.
 
-    With `bilingual`, each Vietnamese statement also carries an English version (as international calls do).
+    With `bilingual`, each Vietnamese statement also carries an English version (as international calls do);
+    `statement_words` bounds the length of the statements (a short one is a few sentences).
     """
     rng = np.random.default_rng(seed)
     topics = list(TOPICS)
@@ -279,11 +306,13 @@ def generate(
         language = "vi" if index % 2 == 0 else "en"
         phrases = TOPICS[topic][language]
         title = phrases[rng.integers(len(phrases))].capitalize()
-        body = _paragraph(rng, STATEMENT_TEMPLATES[language], phrases, int(rng.integers(150, 300)))
+        body = _paragraph(rng, STATEMENT_TEMPLATES[language], phrases, int(rng.integers(*statement_words)))
         versions: tuple[Version, ...] = ()
         if bilingual and language == "vi":
             english = TOPICS[topic]["en"]
-            english_body = _paragraph(rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(150, 300)))
+            english_body = _paragraph(
+                rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(*statement_words))
+            )
             versions = (Version("en", english[int(rng.integers(len(english)))].capitalize(), english_body),)
         made_challenges.append(
             Challenge(id=f"c{index:03d}", title=title, description=body, lang=language, versions=versions)
