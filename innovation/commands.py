@@ -179,8 +179,8 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
         run = db.session.get(ScreeningRun, run_id)
         if run.state in (RunState.DONE, RunState.FAILED):
             break
-        if run.state == RunState.QUEUED and time.monotonic() - started > 1:
-            _work_screening_queue()  # no worker took it: work it here
+        if run.state == RunState.QUEUED and not _screening_workers():
+            _work_screening_queue()  # no worker listens: work the job here
             continue
         time.sleep(0.2)
     seconds = round(time.monotonic() - started, 2)
@@ -203,11 +203,23 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
         raise SystemExit(1)
 
 
+def _screening_workers() -> int:
+    """How many workers listen on the screening queue."""
+    from rq import Worker
+
+    from innovation.queue import get_queue, redis_connection
+
+    queue = get_queue("screening", current_app._get_current_object())  # type: ignore[attr-defined]
+    return len(Worker.all(connection=redis_connection(), queue=queue))
+
+
 def _work_screening_queue() -> None:
-    """Work the screening queue in this process until it is empty."""
+    """Work the screening queue in this process until it is empty (quietly: stdout is the command's)."""
     from rq import SimpleWorker
 
     from innovation.queue import get_queue, redis_connection
 
     queue = get_queue("screening", current_app._get_current_object())  # type: ignore[attr-defined]
-    SimpleWorker([queue], connection=redis_connection()).work(burst=True, with_scheduler=True)
+    SimpleWorker([queue], connection=redis_connection()).work(
+        burst=True, with_scheduler=True, logging_level="ERROR"
+    )
