@@ -9,7 +9,7 @@ from challenges.applications.models import Application, ApplicationState
 from innovation.audit.models import AuditEntry
 from innovation.extensions import db
 from screening import operations
-from screening.models import EligibilityOverride, ScreeningResult, ScreeningRun
+from screening.models import EligibilityOverride, ScreeningResult
 from tests.factories import ProgramFactory, make_owner, make_user_with_role
 from tests.test_screening_runs import program_with_applications, work  # noqa: F401  (the fixture)
 

@@ -162,18 +162,22 @@ def test_the_same_inputs_give_the_same_ranking_bit_for_bit(app, program_with_app
     work(app)
     second = operations.start_screening_run(program, None)
     work(app)
-    db.session.refresh(first), db.session.refresh(second)
+    db.session.refresh(first)
+    db.session.refresh(second)
     assert first.input_fingerprint == second.input_fingerprint
-    key = lambda row: (
-        row.application_id,
-        row.challenge_id,
-        row.score,
-        row.rank,
-        row.terms,
-        row.sentences,
-        row.eligibility,
-        row.misrouted,
-    )  # noqa: E731
+
+    def key(row: ScreeningResult) -> tuple:
+        return (
+            row.application_id,
+            row.challenge_id,
+            row.score,
+            row.rank,
+            row.terms,
+            row.sentences,
+            row.eligibility,
+            row.misrouted,
+        )
+
     assert [key(row) for row in results_of(first)] == [key(row) for row in results_of(second)]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, Page, expect
+
 from tests.browser.test_challenges_journey import PHONE, shoot, sign_in, sign_out
 from tests.factories import make_owner, make_user_with_role
 from tests.test_screening_runs import FLOOD, PORT, TEXTS, apply
