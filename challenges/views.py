@@ -26,6 +26,7 @@ from innovation.security import (
     owners_may_see_applications,
     roles_required,
 )
+from screening.operations import latest_run_with
 
 bp = Blueprint("challenges", __name__)
 
@@ -74,15 +75,17 @@ def show(challenge_id: int) -> str:
     """A challenge in the reader's language (the other one, with a note, when it is not written in theirs)."""
     challenge = get_readable_challenge(current_user, challenge_id)
     text, fallback = challenge.text_for(str(get_locale()))
+    manager = challenge_manager(current_user, challenge)
     return render_template(
         "challenges/show.html",
         challenge=challenge,
         text=text,
         fallback=fallback,
         accepts=operations.accepts_applications(challenge),
-        manager=challenge_manager(current_user, challenge),
+        manager=manager,
         owner_may_edit=operations.owner_may_edit(challenge),
         owners_may_see=owners_may_see_applications(challenge.program),
+        screening_run=latest_run_with(challenge) if manager else None,
         submit_form=ConfirmForm(),
     )
 

@@ -397,7 +397,7 @@ def get_run_challenge_for(user: User, run_id: int, challenge_id: int) -> tuple[S
     if challenge.program_id != run.program_id or (run.challenge_id not in (None, challenge.id)):
         abort(404)
     manager = challenge_manager(user, challenge)
-    if manager is None:
+    if manager is None or (manager == "owner" and not owners_may_see_applications(challenge.program)):
         abort(404)
     return run, challenge, manager
 

@@ -225,6 +225,20 @@ def latest_finished_run(program: Program, scope: str | None = None) -> Screening
     return db.session.scalar(query.order_by(ScreeningRun.id.desc()).limit(1))
 
 
+def latest_run_with(challenge: Challenge) -> ScreeningRun | None:
+    """The newest finished run that ranked the challenge's applicants."""
+    return db.session.scalar(
+        select(ScreeningRun)
+        .where(
+            ScreeningRun.program_id == challenge.program_id,
+            ScreeningRun.state == RunState.DONE,
+            ScreeningRun.id.in_(select(ScreeningResult.run_id).where(ScreeningResult.challenge_id == challenge.id)),
+        )
+        .order_by(ScreeningRun.id.desc())
+        .limit(1)
+    )
+
+
 def previous_run(run: ScreeningRun) -> ScreeningRun | None:
     """The finished run before `run` that covered the same scope or the whole program."""
     return db.session.scalar(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
 from challenges.applications.models import Application, ApplicationState
 from innovation.audit.models import AuditEntry
+from innovation.database import utcnow
 from innovation.extensions import db
 from screening import operations
 from screening.models import EligibilityOverride, ScreeningResult
@@ -20,6 +23,8 @@ def screened(app, program_with_applications):  # noqa: F811
     run = operations.start_screening_run(program, None)
     work(app)
     db.session.refresh(run)
+    program.applications_close_at = utcnow() - timedelta(minutes=1)  # the window has closed: owners may look
+    db.session.commit()
     return {
         "program": program,
         "port": port,
@@ -311,3 +316,14 @@ def test_a_rerun_after_late_edits_shows_who_moved_in_and_out_of_the_top(client, 
     work(app)
     page = client.get(f"/screening/runs/{rerun.id}/challenges/{port.id}").get_data(as_text=True)
     assert f"Since run #{screened['run'].id}: 0 entered the top 1, 0 left it." in page
+
+
+def test_owners_see_no_ranked_applicants_while_the_window_is_open(client, login, screened) -> None:
+    program = screened["program"]
+    program.applications_close_at = utcnow() + timedelta(days=2)
+    db.session.commit()
+    login(screened["people"]["port_owner"])
+    assert (
+        client.get(f"/screening/runs/{screened['run'].id}/challenges/{screened['port'].id}").status_code
+        == 404
+    )
