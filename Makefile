@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format install translations catalogs migrate bench bench-web evaluate clean chromium
+.PHONY: run test lint format install translations catalogs migrate bench bench-web bench-screening evaluate clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -58,6 +58,10 @@ bench-web: install
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; } \
 	  || { echo "bench-web needs wrk: apt-get install -y wrk"; exit 1; }
 	$(BIN)/python scripts/bench_web.py
+
+# Screening runs through the real job and one worker: the demo from the button to results; 50,000 applications.
+bench-screening: install
+	$(BIN)/python scripts/bench_screening.py
 
 # The shipped ranker on every dev set, with the TF-IDF and BM25 baselines beside it.
 evaluate: install
