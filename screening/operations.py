@@ -232,7 +232,9 @@ def latest_run_with(challenge: Challenge) -> ScreeningRun | None:
         .where(
             ScreeningRun.program_id == challenge.program_id,
             ScreeningRun.state == RunState.DONE,
-            ScreeningRun.id.in_(select(ScreeningResult.run_id).where(ScreeningResult.challenge_id == challenge.id)),
+            ScreeningRun.id.in_(
+                select(ScreeningResult.run_id).where(ScreeningResult.challenge_id == challenge.id)
+            ),
         )
         .order_by(ScreeningRun.id.desc())
         .limit(1)

@@ -127,12 +127,23 @@ def write_city_call(
     for index, (item, target) in enumerate(zip(engine_applications, call.applied_to, strict=True)):
         rows.append(
             {
-                "challenge_id": ids[target], "startup_id": startup_ids[index], "state": ApplicationState.SUBMITTED.value,
-                "lang": item["lang"], "title": item["title"], "summary": item["text"], "proposal": "", "fit": "",
-                "pilot_plan": "", "team": "", "video_url": "", "revenue_band": "", "consent_version": "",
-                "version": 1, "submitted_at": now, "created_at": now, "updated_at": now,
+                "challenge_id": ids[target],
+                "startup_id": startup_ids[index],
+                "state": ApplicationState.SUBMITTED.value,
+                "lang": item["lang"],
+                "title": item["title"],
+                "summary": item["text"],
+                **{
+                    name: ""
+                    for name in ("proposal", "fit", "pilot_plan", "team", "video_url", "revenue_band")
+                },
+                "consent_version": "",
+                "version": 1,
+                "submitted_at": now,
+                "created_at": now,
+                "updated_at": now,
             }
-        )  # fmt: skip
+        )
     for start in range(0, len(rows), 5000):
         db.session.execute(Application.__table__.insert(), rows[start : start + 5000])
     db.session.commit()

@@ -74,7 +74,7 @@ def test_printed_demo_logins_work_on_the_sign_in_form(runner, client) -> None:
     founder = next(email for role, email in printed if role == "startup")
     client.post("/auth/login", data={"email": founder, "password": "demo-password-2026"})
     page = client.get("/startup/applications").get_data(as_text=True)
-    assert "Submitted" in page  # a printed founder has something to look at
+    assert page.count('href="/applications/') >= 1  # a printed founder has something to look at
 
 
 def test_seed_demo_is_refused_in_production(make_app) -> None:
