@@ -1,129 +1,141 @@
-"""Echo: how much of an application is copied from the problem statement.
+"""Echo: the passages an application copies from a problem statement, and keyword stuffing.
 
-The echo ratio of a (statement, application) pair is the share of the application's distinct word
-trigrams (diacritic-folded) that also occur in the statement. Pasting the statement into an application
-raises it; writing about the same subject in one's own words barely does. Above ``ECHO_THRESHOLD`` the
-pair is flagged for the judges. In the platform's pre-screen, an application that holds most of a
-statement (see ``Overlap.guarded``) is scored on its text with the copied passages taken out, so pasting
-the statement cannot lift it. The guard is not part of the plain ranker that ``screening.evaluate``
-measures: in retrieval sets such as ALQAC the question is copied from the relevant document, and the
-guard would hide exactly those (measured in the README).
+A copied passage is a run of at least ``PASSAGE`` consecutive words (folded: marks, case and plurals do
+not hide a copy) that also occurs, in that order, in the statement or one of its language versions. Short
+shared phrases ("chất lượng không khí", "early warning") are the topic's vocabulary and stay untouched;
+only runs that long are copying. For every (application, challenge) pair with copied passages, ``find``
+reports the application's copied share (the echo ratio), how much of the statement it holds, and the
+application's own words with the passages taken out, which the ranking scores instead (see ``rankers``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from screening.engine import text as textproc
+from screening.engine.tokens import Tokens
 
-NGRAM = 3
-ECHO_THRESHOLD = 0.3
-# The guard: an application holding GUARD_COVERAGE of a statement of at least GUARD_MIN_TRIGRAMS distinct
-# trigrams (about 60 words: a problem statement, not a one-line question) is scored without the copy.
-GUARD_COVERAGE = 0.6
-GUARD_MIN_TRIGRAMS = 60
-_HASH_FEATURES = 2**22
-
-
-def folded_words(text: str | textproc.Prepared) -> list[str]:
-    return textproc.WORD.findall(textproc.folded_of(text))
+PASSAGE = 8
+# Flagged for the judges: a tenth of the application copied, or half of a statement pasted in.
+ECHO_THRESHOLD = 0.1
+COVERAGE_THRESHOLD = 0.5
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_FILTER_BITS = 24
 
 
-def ngrams(words: Sequence[str], n: int = NGRAM) -> list[str]:
-    return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
-
-
-def _trigram_analyzer(text: str | textproc.Prepared) -> list[str]:
-    return ngrams(folded_words(text))
-
-
-_HASHER = HashingVectorizer(
-    analyzer=_trigram_analyzer,
-    n_features=_HASH_FEATURES,
-    alternate_sign=False,
-    norm=None,
-    binary=True,
-    dtype=np.float32,
-)
-
-
-def ngram_matrix(texts: Sequence[str | textproc.Prepared]) -> sp.csr_matrix:
-    """Binary (texts x hashed trigrams) matrix."""
-    return sp.csr_matrix(_HASHER.transform(texts))
+def passage_hashes(tokens: Tokens, length: int = PASSAGE) -> tuple[np.ndarray, np.ndarray]:
+    """(position, hash) of every run of ``length`` words that lies inside one text."""
+    ids = tokens.ids.astype(np.uint64) + np.uint64(1)
+    count = len(ids) - length + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(length):
+            hashes = hashes * _MULTIPLIER + ids[offset : offset + count]
+        hashes ^= hashes >> np.uint64(29)
+    owner = tokens.owners()
+    inside = owner[:count] == owner[length - 1 :]
+    return np.flatnonzero(inside), hashes[inside]
 
 
 @dataclass(frozen=True)
-class Overlap:
-    """Trigram overlap of statements (rows) and applications (columns)."""
+class Copies:
+    """Copied passages of the (application, challenge) pairs that have any, one row per pair."""
 
-    ratio: np.ndarray  # share of the application's trigrams found in the statement (the echo ratio)
-    coverage: np.ndarray  # share of the statement's trigrams found in the application
-    statement_sizes: np.ndarray  # distinct trigrams per statement
+    applications: np.ndarray  # int64
+    challenges: np.ndarray  # int64
+    share: np.ndarray  # the application's words inside copied passages, as a share of all its words
+    coverage: np.ndarray  # the largest share of one statement version found in the application
+    own: Tokens  # per application (all of them), its words without any passage copied from any statement
 
-    def guarded(self) -> np.ndarray:
-        """Pairs whose application holds most of a full-length statement: scored without the copy."""
-        long_statement = self.statement_sizes[:, np.newaxis] >= GUARD_MIN_TRIGRAMS
-        return long_statement & (self.coverage >= GUARD_COVERAGE)
-
-
-def overlap(
-    statements: Sequence[str | textproc.Prepared], applications: Sequence[str | textproc.Prepared]
-) -> Overlap:
-    """Echo ratios and statement coverage of every pair, from one sparse product."""
-    if not statements or not applications:
-        empty = np.zeros((len(statements), len(applications)), dtype=np.float32)
-        return Overlap(empty, empty, np.zeros(len(statements), dtype=np.int64))
-    statement_grams = ngram_matrix(statements)
-    application_grams = ngram_matrix(applications)
-    shared = np.asarray((statement_grams @ application_grams.T).toarray(), dtype=np.float32)
-    own = np.maximum(application_grams.getnnz(axis=1), 1).astype(np.float32)
-    sizes = statement_grams.getnnz(axis=1)
-    ratio = np.minimum(shared / own[np.newaxis, :], 1.0)
-    coverage = np.minimum(shared / np.maximum(sizes, 1)[:, np.newaxis].astype(np.float32), 1.0)
-    return Overlap(ratio, coverage, sizes)
+    def __len__(self) -> int:
+        return len(self.applications)
 
 
-def echo_ratios(statements: Sequence[str], applications: Sequence[str]) -> np.ndarray:
-    """(statements x applications) echo ratios in [0, 1]."""
-    return overlap(statements, applications).ratio
+def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int) -> Copies:
+    """Copied passages of every application from every statement (``challenge_of``: statement -> challenge)."""
+    statement_positions, statement_hashes = passage_hashes(statements)
+    statement_version = statements.owners()[statement_positions]
+    order = np.lexsort((statement_version, statement_hashes))
+    statement_hashes, statement_version = statement_hashes[order], statement_version[order]
+    distinct = np.ones(len(order), dtype=bool)
+    distinct[1:] = (np.diff(statement_hashes) != 0) | (np.diff(statement_version) != 0)
+    hashes, versions = statement_hashes[distinct], statement_version[distinct]  # by hash, then version
+    version_size = np.bincount(versions, minlength=len(statements))
+
+    positions, found = passage_hashes(applications)
+    if len(hashes):  # a bitmap of the statements' hashes discards almost every position cheaply
+        mask = np.uint64((1 << _FILTER_BITS) - 1)
+        seen = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        seen[(hashes & mask).astype(np.int64)] = True
+        maybe = seen[(found & mask).astype(np.int64)]
+        positions, found = positions[maybe], found[maybe]
+    low = np.searchsorted(hashes, found, side="left")
+    repeats = np.searchsorted(hashes, found, side="right") - low
+    entry = np.repeat(low - np.cumsum(repeats) + repeats, repeats) + np.arange(repeats.sum())
+    position = np.repeat(positions, repeats)
+    version = versions[entry]
+    application = applications.owners()[position]
+    pair_key, pair = np.unique(application * challenges + challenge_of[version], return_inverse=True)
+    pair_applications, pair_challenges = pair_key // challenges, pair_key % challenges
+
+    # Coverage: distinct passages of a statement version found, as a share of that version's passages.
+    version_key = application * len(statements) + version
+    hit_keys, first_hit = np.unique(version_key * len(hashes) + entry, return_index=True)
+    per_version, hits = np.unique(hit_keys // max(len(hashes), 1), return_counts=True)
+    version_coverage = hits / np.maximum(version_size[per_version % len(statements)], 1)
+    coverage = np.zeros(len(pair_key))
+    np.maximum.at(coverage, pair[first_hit][np.searchsorted(hit_keys // max(len(hashes), 1), per_version)],
+                  version_coverage)  # fmt: skip
+
+    # Copied words: for each pair, +1 where a passage starts and -1 where it ends, summed along the
+    # pair's own copy of its application's positions.
+    lengths = np.diff(applications.starts)[pair_applications]
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    size = max(len(applications.ids), 1)
+    starts = np.unique(pair * size + position)
+    start_pair = starts // size
+    local = starts % size - applications.starts[pair_applications[start_pair]] + offsets[start_pair]
+    marks = np.zeros(offsets[-1] + 1, dtype=np.int64)
+    np.add.at(marks, local, 1)
+    np.add.at(marks, local + PASSAGE, -1)
+    copied = np.cumsum(marks)[:-1] > 0
+    share = np.bincount(np.repeat(np.arange(len(pair_key)), lengths), weights=copied, minlength=len(pair_key))
+    share /= np.maximum(lengths, 1)
+    source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths) + np.arange(offsets[-1])
+    kept = np.ones(len(applications.ids), dtype=bool)
+    kept[source[copied]] = False
+    own_lengths = np.bincount(applications.owners()[kept], minlength=len(applications))
+    own = Tokens(
+        ids=applications.ids[kept],
+        starts=np.concatenate([[0], np.cumsum(own_lengths)]).astype(np.int64),
+        vietnamese=applications.vietnamese,
+    )
+    return Copies(pair_applications, pair_challenges, share, coverage, own)
+
+
+def repetition(tokens: Tokens, window: int = 12) -> np.ndarray:
+    """Per text, the share of its words repeating a word seen within ``window`` before: high when stuffed."""
+    owner = tokens.owners()
+    position = np.arange(len(tokens.ids))
+    order = np.lexsort((position, tokens.ids, owner))
+    same = (owner[order][1:] == owner[order][:-1]) & (tokens.ids[order][1:] == tokens.ids[order][:-1])
+    close = same & (np.diff(position[order]) <= window)
+    repeats = np.bincount(owner[order][1:][close], minlength=len(tokens)).astype(float)
+    lengths = np.diff(tokens.starts)
+    return np.where(lengths >= 20, repeats / np.maximum(lengths, 1), 0.0)
 
 
 def echo_ratio(statement: str, application: str) -> float:
-    """The echo ratio of one pair (exact, without hashing)."""
-    own = set(ngrams(folded_words(application)))
-    if not own:
-        return 0.0
-    return len(own & set(ngrams(folded_words(statement)))) / len(own)
-
-
-def strip_copied(statements: str | Sequence[str], application: str) -> str:
-    """The application's words that are not part of a trigram copied from the statement(s)."""
-    words = folded_words(application)
-    copied = {
-        gram for statement in ([statements] if isinstance(statements, str) else statements)
-        for gram in ngrams(folded_words(statement))
-    }  # fmt: skip
-    keep = np.ones(len(words), dtype=bool)
-    for start in range(len(words) - NGRAM + 1):
-        if " ".join(words[start : start + NGRAM]) in copied:
-            keep[start : start + NGRAM] = False
-    return " ".join(word for word, kept in zip(words, keep, strict=True) if kept)
-
-
-def repetition_ratio(application: str | textproc.Prepared) -> float:
-    """Share of the words that repeat a word seen within the 12 before: high for stuffed keyword lists."""
-    words = folded_words(application)
-    if len(words) < 20:
-        return 0.0
-    last_seen: dict[str, int] = {}
-    repeats = 0
-    for position, word in enumerate(words):
-        if position - last_seen.get(word, -100) <= 12:
-            repeats += 1
-        last_seen[word] = position
-    return repeats / len(words)
+    """The copied share of one application from one statement (exact, for a single pair)."""
+    words = textproc.folded_words(application)
+    source = textproc.folded_words(statement)
+    runs = {tuple(source[i : i + PASSAGE]) for i in range(len(source) - PASSAGE + 1)}
+    copied = np.zeros(len(words), dtype=bool)
+    for start in range(len(words) - PASSAGE + 1):
+        if tuple(words[start : start + PASSAGE]) in runs:
+            copied[start : start + PASSAGE] = True
+    return float(copied.mean()) if len(words) else 0.0

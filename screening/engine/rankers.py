@@ -1,78 +1,109 @@
-"""Rankers: every application scored against every challenge, on scikit-learn sparse matrices.
+"""Rankers: every application scored against every challenge (challenges x applications, higher is better).
 
-One interface, ``rank(challenges, applications, method) -> scores`` (challenges x applications, higher is
-better). Methods:
+``rank(challenges, applications, method)``; methods:
 
-- ``tfidf``: plain scikit-learn TF-IDF cosine on the default word tokens (the baseline);
-- ``bm25``: Okapi BM25 (k1=1.2, b=0.75) on the same tokens, computed on sparse matrices;
-- ``char``: character 3-5-gram TF-IDF cosine on the diacritic-folded text;
-- ``guarded``: the default with the echo guard, as the platform's pre-screen ranks;
-- ``default``: the fusion chosen by measurement on the dev sets (see the README's table): per challenge,
-  the z-scores of a word TF-IDF channel and a BM25 channel on the richer features below, summed.
-  With ``guard=True`` (the platform's pre-screen) applications that paste most of a statement are scored
-  on what they wrote themselves (see ``echo``).
+- ``default``: the shipped ranker, exactly what the pre-screen ranks with (``screen``);
+- ``tfidf``: scikit-learn TF-IDF cosine on its default word tokens (baseline);
+- ``bm25``: Okapi BM25 (k1 1.2, b 0.75) on the same tokens (baseline).
 
-The default's features for a text are its diacritic-folded words and word bigrams ("chuyen doi so" meets
-"chuyển đổi số"; Vietnamese syllable bigrams stand in for word segmentation) plus, for words that carry
-diacritics, the marked form, so that a text written with its marks matches more precisely.
+``screen``, step by step:
 
-A challenge can have several language versions; an application is scored against each and the best
-version counts (after per-version normalization, so that versions of different lengths compare).
+1. **Versions.** Each challenge is ranked through every language version it has and, for Vietnamese or
+   English when it has none, the glossary's rendering of its statement in that language (``glossary``).
+2. **Channels.** Each version is compared with each application in two channels over the terms of
+   ``features`` (folded words and Vietnamese syllable pairs, counts cut at five): TF-IDF cosine and BM25.
+3. **Like with like.** Each channel's scores for a version are standardized against the applications
+   written in that version's language (a Vietnamese version says nothing about English applications,
+   which score near zero against it), and a version judges only those applications; the two standard
+   scores are averaged.
+4. **Echo guard.** An application that copies passages from any statement (``echo``) is scored on its own
+   words, the passages taken out; the copied words count only as far as the own words already stand in
+   the top tenth of the pool (``GUARD_FROM``-``GUARD_FULL``): a passage shared with a text about the same
+   thing is the topic's wording (a law article and the question quoting it), pasted into a text about
+   something else it is echo and earns nothing. Term statistics and every version's mean and spread come
+   from the applicants' own words too, so pasted statements move no one else.
+5. **Feedback.** Each version's query is widened by the applications it ranks first, weighted by how far
+   each stands above the tenth, and the channels run again (pseudo-relevance feedback: it finds answers
+   that use the words of the best answers rather than those of the statement).
+6. A challenge's score for an application is that of its best version; ``scores.calibrate`` maps it to
+   0-100.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from screening.engine import echo
+from screening.engine import echo, scores
 from screening.engine import text as textproc
 from screening.engine.documents import Application, Challenge
+from screening.engine.features import FLOAT, TermSpace, products, unit_rows
+from screening.engine.glossary import LANGUAGES, Glossary, default_glossary
+from screening.engine.tokens import Lexicon, Tokens
 
-FLOAT = np.float32
-
-
-TOKEN = re.compile(r"(?u)\b\w\w+\b")
-
-
-def rich_features(document: str | textproc.Prepared) -> list[str]:
-    """Diacritic-folded words; for Vietnamese text also its syllable bigrams (they stand for words)."""
-    prepared = document if isinstance(document, textproc.Prepared) else textproc.prepare(document)
-    folded = TOKEN.findall(prepared.folded)
-    if not prepared.vietnamese:
-        return folded
-    return folded + [f"{first} {second}" for first, second in zip(folded, folded[1:], strict=False)]
+FEEDBACK_DEPTH = 10  # applications that widen a query
+FEEDBACK_WEIGHT = 0.5  # the widening's share of the query, against the statement's own
+MINIMUM_NULL = 5  # applications in a language needed to standardize a version against them
+GUARD_FROM, GUARD_FULL = 0.9, 0.99  # quantiles of the pool at which copied words start / fully count
+_UNUSED = -1e3  # the score of a version that does not judge an application
 
 
-class Bm25:
-    """Okapi BM25 document weights on a sparse count matrix; queries are binary term vectors."""
+@dataclass(frozen=True)
+class Versions:
+    """Every statement version ranked against: each challenge's own, then the glossary's translations."""
 
-    def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
-        self.k1, self.b = k1, b
-        self.idf: np.ndarray = np.zeros(0, dtype=FLOAT)
-        self.average_length = 1.0
+    texts: list[str]
+    languages: list[str]
+    challenge: np.ndarray  # version -> challenge index
+    translated: np.ndarray  # bool: written by the glossary
 
-    def fit(self, counts: sp.csr_matrix) -> Bm25:
-        documents = counts.shape[0]
-        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-        self.idf = np.log1p((documents - document_frequency + 0.5) / (document_frequency + 0.5)).astype(FLOAT)
-        lengths = np.asarray(counts.sum(axis=1)).ravel()
-        self.average_length = float(lengths.mean()) if documents and lengths.mean() > 0 else 1.0
-        return self
+    @classmethod
+    def of(cls, challenges: Sequence[Challenge], glossary: Glossary) -> Versions:
+        texts: list[str] = []
+        languages: list[str] = []
+        owner: list[int] = []
+        translated: list[bool] = []
+        for index, challenge in enumerate(challenges):
+            own = [version for version in challenge.all_versions() if version.text] or challenge.all_versions()[:1]
+            written = [version.lang if version.lang in LANGUAGES else textproc.detect_language(version.text)
+                       for version in own]  # fmt: skip
+            entries = [(version.text, language, False) for version, language in zip(own, written, strict=True)]
+            entries += [
+                (glossary.translate(own[0].text, written[0], target), target, True)
+                for target in LANGUAGES
+                if target not in written and own[0].text
+            ]
+            for text, language, made in entries:
+                texts.append(text)
+                languages.append(language)
+                owner.append(index)
+                translated.append(made)
+        return cls(texts, languages, np.asarray(owner, dtype=np.int64), np.asarray(translated, dtype=bool))
 
-    def transform(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        counts = sp.csr_matrix(counts, dtype=FLOAT)
-        lengths = np.asarray(counts.sum(axis=1)).ravel()
-        rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-        tf = counts.data
-        norm = self.k1 * (1.0 - self.b + self.b * lengths[rows] / self.average_length)
-        data = (tf * (self.k1 + 1.0) / (tf + norm) * self.idf[counts.indices]).astype(FLOAT)
-        return sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
+    def best(self, scores_: np.ndarray, challenges: int) -> np.ndarray:
+        """Per challenge, the maximum over its versions (rows: versions)."""
+        best = np.full((challenges, scores_.shape[1]), _UNUSED, dtype=scores_.dtype)
+        np.maximum.at(best, self.challenge, scores_)
+        return best
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What the shipped ranker found: scores, echo, and the tokenized texts for the rest of the pre-screen."""
+
+    fused: np.ndarray  # challenges x applications: the ranking score, in standard deviations
+    percent: np.ndarray  # challenges x applications: calibrated 0-100
+    echo: np.ndarray  # challenges x applications: share of the application copied from the statement
+    coverage: np.ndarray  # challenges x applications: largest share of a statement version copied
+    guarded: np.ndarray  # per application: it copies passages, so it is scored on its own words
+    lexicon: Lexicon
+    tokens: Tokens  # the applications
+    space: TermSpace
+    versions: Versions
 
 
 def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -81,244 +112,165 @@ def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return binary
 
 
-TERM_COUNT_CAP = 5  # in the default ranker a term said more often counts as said five times
+class _Null:
+    """Per version, the applications it judges and the mean and spread of each channel over them."""
+
+    def __init__(self, versions: Versions, vietnamese: np.ndarray) -> None:
+        language = np.where(vietnamese, "vi", "en")
+        self.columns: list[np.ndarray | None] = []
+        self.judges = np.zeros((len(versions.texts), len(vietnamese)), dtype=bool)
+        for row, version_language in enumerate(versions.languages):
+            same = language == version_language
+            main = row == 0 or versions.challenge[row] != versions.challenge[row - 1]
+            enough = same.sum() >= MINIMUM_NULL
+            # A statement in a language too few applications are written in judges the whole pool.
+            self.columns.append(np.flatnonzero(same) if enough else None)
+            self.judges[row] = same if enough else main
+
+    def fuse(self, channels: list[np.ndarray], reference: list[np.ndarray]) -> tuple[np.ndarray, ...]:
+        """Mean standard score of ``channels`` (and ``reference``), standardized by ``reference``'s spread."""
+        fused = np.zeros_like(channels[0], dtype=FLOAT)
+        fused_reference = np.zeros_like(channels[0], dtype=FLOAT)
+        for matrix, basis in zip(channels, reference, strict=True):
+            mean = np.zeros(len(self.columns))
+            spread = np.zeros(len(self.columns))
+            for row, columns in enumerate(self.columns):
+                values = basis[row] if columns is None else basis[row, columns]
+                mean[row], spread[row] = (values.mean(), values.std()) if len(values) else (0.0, 0.0)
+            scale = np.divide(1.0, spread, out=np.zeros_like(spread), where=spread > 1e-12)[:, None]
+            fused += ((matrix - mean[:, None]) * scale).astype(FLOAT)
+            fused_reference += ((basis - mean[:, None]) * scale).astype(FLOAT)
+        count = len(channels)
+        return fused / count, fused_reference / count
 
 
-def cap_counts(counts: sp.csr_matrix, cap: int | None) -> sp.csr_matrix:
-    if cap is not None:
-        counts.data = np.minimum(counts.data, cap).astype(FLOAT)
-    return counts
+def screen(
+    challenges: Sequence[Challenge], applications: Sequence[Application], glossary: Glossary | None = None
+) -> Screening:
+    """The shipped ranker (see the module's docstring), with what the pre-screen reports beside it."""
+    versions = Versions.of(challenges, glossary or default_glossary())
+    lexicon = Lexicon()
+    tokens = lexicon.tokenize([application.full_text for application in applications])
+    version_tokens = lexicon.tokenize(versions.texts)
 
+    # Copied passages, against the statements as their owners wrote them (not the glossary's renderings).
+    own_versions = np.flatnonzero(~versions.translated)
+    copies = echo.find(tokens, version_tokens.subset(own_versions), versions.challenge[own_versions],
+                       len(challenges))  # fmt: skip
+    copying = np.unique(copies.applications)
+    # Term statistics come from what the applicants wrote themselves.
+    space, counts = TermSpace.fit(lexicon, Tokens.join([copies.own, version_tokens]))
+    queries = counts[len(applications) :]
+    own_counts = counts[copying]
+    rows = np.arange(len(applications))
+    rows[copying] = len(applications) + np.arange(len(copying))
+    documents = sp.csr_matrix(sp.vstack([counts[: len(applications)], space.counts(tokens.subset(copying))]))
+    documents = documents[rows]
+    del counts
+    document_words, document_bm25 = space.tfidf(documents), space.bm25(documents)
+    own_words, own_bm25 = space.tfidf(own_counts), space.bm25(own_counts)
+    null = _Null(versions, tokens.vietnamese)
 
-@dataclass
-class WordSpace:
-    """Counts, TF-IDF and BM25 weights over one vocabulary, fitted on the applications and statements."""
+    def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> np.ndarray:
+        channels = [products(words, document_words), products(bm25_query, document_bm25)]
+        own = [products(words, own_words), products(bm25_query, own_bm25)]
+        written = [matrix.copy() for matrix in channels]
+        for matrix, values in zip(written, own, strict=True):
+            matrix[:, copying] = values
+        fused, standing = null.fuse(channels, written)
+        full = versions.best(np.where(null.judges, fused, _UNUSED), len(challenges))
+        if not len(copying):
+            return full
+        standing = versions.best(np.where(null.judges, standing, _UNUSED), len(challenges))
+        own_score = standing[:, copying]
+        # The guard: copied words count only as far as the own words already stand near the top.
+        low, high = np.quantile(standing, [GUARD_FROM, GUARD_FULL], axis=1, keepdims=True)
+        weight = np.clip((own_score - low) / np.maximum(high - low, 1e-6), 0.0, 1.0)
+        full[:, copying] = own_score + weight * np.maximum(full[:, copying] - own_score, 0.0)
+        return full
 
-    counter: CountVectorizer
-    tfidf: TfidfTransformer
-    bm25: Bm25
-    fitted: sp.csr_matrix  # the counts of the documents the space was fitted on, in their order
-    cap: int | None = None  # counts above this are cut to it (repeating a keyword adds nothing beyond)
+    words = space.tfidf(queries)
+    fused = run(words, _binary(queries))
 
-    @classmethod
-    def fit(
-        cls,
-        texts: Sequence[object],
-        analyzer: Callable[[object], list[str]] | None = None,
-        cap: int | None = None,
-    ) -> WordSpace:
-        counter = (
-            CountVectorizer(analyzer=analyzer, dtype=FLOAT)
-            if analyzer
-            else CountVectorizer(lowercase=True, dtype=FLOAT)
+    # Feedback: each version widened by the first applications it judges, weighted by their lead.
+    depth = min(FEEDBACK_DEPTH, len(applications) - 1)
+    if depth > 0:
+        ranked = np.where(null.judges, fused[versions.challenge], _UNUSED)
+        order = np.argsort(-ranked, axis=1, kind="stable")[:, : depth + 1]
+        top = np.take_along_axis(ranked, order, axis=1)
+        lead = np.where(top[:, :depth] > _UNUSED, np.maximum(top[:, :depth] - top[:, depth:], 0.0), 0.0)
+        total = lead.sum(axis=1, keepdims=True)
+        weights = np.divide(lead, total, out=np.zeros_like(lead), where=total > 0)
+        feedback = sp.csr_matrix(
+            (weights.ravel(), (np.repeat(np.arange(len(versions.texts)), depth), order[:, :depth].ravel())),
+            shape=(len(versions.texts), len(applications)),
         )
-        counts = cap_counts(sp.csr_matrix(counter.fit_transform(texts)), cap)
-        tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
-        return cls(counter, tfidf, Bm25().fit(counts), counts, cap)
+        words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ document_words))
+        fused = run(words, words)
 
-    def counts(self, texts: Sequence[object]) -> sp.csr_matrix:
-        return cap_counts(sp.csr_matrix(self.counter.transform(texts)), self.cap)
-
-    def cosine(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
-        queries = self.tfidf.transform(query_counts)
-        documents = self.tfidf.transform(document_counts)
-        return np.asarray((queries @ documents.T).toarray(), dtype=FLOAT)
-
-    def bm25_scores(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
-        product = _binary(query_counts) @ self.bm25.transform(document_counts).T
-        return np.asarray(product.toarray(), dtype=FLOAT)
-
-
-@dataclass(frozen=True)
-class Queries:
-    """Every language version of every challenge, flattened; `owner[i]` is the challenge of row i."""
-
-    texts: list[str]
-    owner: np.ndarray
-    starts: np.ndarray
-
-    @classmethod
-    def of(cls, challenges: Sequence[Challenge]) -> Queries:
-        texts: list[str] = []
-        owner: list[int] = []
-        starts: list[int] = []
-        for index, challenge in enumerate(challenges):
-            starts.append(len(texts))
-            for version in challenge.all_versions():
-                if version.text or not any(v.text for v in challenge.all_versions()):
-                    texts.append(version.text)
-                    owner.append(index)
-        return cls(texts, np.asarray(owner, dtype=np.int64), np.asarray(starts, dtype=np.int64))
-
-    def best_per_challenge(self, scores: np.ndarray) -> np.ndarray:
-        """Max over each challenge's versions (rows are grouped by challenge)."""
-        if scores.shape[0] == len(self.starts):
-            return scores
-        return np.maximum.reduceat(scores, self.starts, axis=0)
-
-
-def zscore_rows(scores: np.ndarray) -> np.ndarray:
-    """Per-row standardization; a row without spread becomes zeros."""
-    mean = scores.mean(axis=1, keepdims=True)
-    spread = scores.std(axis=1, keepdims=True)
-    return np.divide(scores - mean, spread, out=np.zeros_like(scores), where=spread > 1e-12)
-
-
-def _fit_split(
-    queries: Queries, documents: Sequence[object], analyzer: Callable[[object], list[str]] | None = None
-) -> tuple[WordSpace, sp.csr_matrix, sp.csr_matrix]:
-    """A space fitted on documents and queries together, with the query and document counts apart."""
-    space = WordSpace.fit(list(documents) + list(queries.texts), analyzer)
-    count = len(documents)
-    return space, space.fitted[count:], space.fitted[:count]
-
-
-def rank_tfidf(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
-    queries = Queries.of(challenges)
-    texts = [application.full_text for application in applications]
-    vectorizer = TfidfVectorizer(dtype=FLOAT).fit(texts + queries.texts)
-    scores = (vectorizer.transform(queries.texts) @ vectorizer.transform(texts).T).toarray()
-    return queries.best_per_challenge(np.asarray(scores, dtype=FLOAT))
-
-
-def rank_bm25(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
-    queries = Queries.of(challenges)
-    texts = [application.full_text for application in applications]
-    space, query_counts, document_counts = _fit_split(queries, texts)
-    return queries.best_per_challenge(zscore_rows(space.bm25_scores(query_counts, document_counts)))
-
-
-def rank_char(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
-    queries = Queries.of(challenges)
-    texts = [application.full_text for application in applications]
-    space, query_counts, document_counts = _fit_split(queries, texts, rich_features)
-    chars = CharChannel(space, space.fitted)
-    return queries.best_per_challenge(chars.cosine(query_counts, document_counts))
-
-
-class CharChannel:
-    """Character 3-5-grams of the folded words, TF-IDF weighted (sublinear tf), cosine-compared.
-
-    Built from the word space rather than from the raw texts: each vocabulary word is cut into its
-    character n-grams once (as scikit-learn's ``char_wb`` does), and a text's n-gram counts are its word
-    counts times that word-to-n-gram matrix. Documents are processed in chunks, so memory stays bounded
-    however many applications there are.
-    """
-
-    CHUNK = 4096
-
-    def __init__(self, space: WordSpace, counts: sp.csr_matrix) -> None:
-        names = space.counter.get_feature_names_out()
-        self.words = np.flatnonzero([" " not in str(name) for name in names])
-        grams = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), dtype=FLOAT)
-        self.grams = sp.csr_matrix(grams.fit_transform([str(name) for name in names[self.words]]))
-        document_frequency = np.zeros(self.grams.shape[1], dtype=np.int64)
-        for start in range(0, counts.shape[0], self.CHUNK):
-            raw = self._raw(counts[start : start + self.CHUNK])
-            document_frequency += np.bincount(raw.indices, minlength=raw.shape[1])
-        documents = counts.shape[0]
-        self.idf = (np.log((1 + documents) / (1 + document_frequency)) + 1).astype(FLOAT)
-        self.idf[document_frequency < 2] = 0.0  # n-grams of a single text tell nothing about a match
-
-    def _raw(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        return sp.csr_matrix(counts[:, self.words] @ self.grams)
-
-    def vectors(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        raw = self._raw(counts)
-        raw.data = (1.0 + np.log(raw.data)).astype(FLOAT)
-        weighted = sp.csr_matrix(raw.multiply(self.idf[np.newaxis, :]))
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        return sp.csr_matrix(
-            sp.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ weighted
-        )
-
-    def cosine(self, query_counts: sp.csr_matrix, document_counts: sp.csr_matrix) -> np.ndarray:
-        queries = self.vectors(query_counts)
-        scores = np.zeros((query_counts.shape[0], document_counts.shape[0]), dtype=FLOAT)
-        for start in range(0, document_counts.shape[0], self.CHUNK):
-            chunk = self.vectors(document_counts[start : start + self.CHUNK])
-            scores[:, start : start + chunk.shape[0]] = (queries @ chunk.T).toarray()
-        return scores
-
-
-@dataclass(frozen=True)
-class DefaultScores:
-    """The fused scores and what the default ranker learnt on the way: echo ratios, guarded pairs."""
-
-    fused: np.ndarray
-    echo: np.ndarray
-    guarded: np.ndarray
-    space: WordSpace
-    prepared: list[textproc.Prepared]  # the applications, made ready once for every channel
-
-
-CHANNEL_WEIGHTS = (1.0, 1.0, 1.0)  # word TF-IDF cosine, word BM25, character n-gram cosine
-
-
-def default_scores(
-    challenges: Sequence[Challenge], applications: Sequence[Application], guard: bool = False
-) -> DefaultScores:
-    """The default fusion: per challenge version, the sum of each channel's z-scores over the applications.
-
-    Equal weights: on the dev sets they beat TF-IDF and BM25 alone on both (README), and they are the
-    choice that assumes least about an unseen collection. With `guard` (the platform's pre-screen),
-    applications holding most of a statement are scored without the copied passages (see `echo`).
-    """
-    queries = Queries.of(challenges)
-    texts = [application.full_text for application in applications]
-    prepared = [textproc.prepare(text) for text in texts]
-    prepared_queries = [textproc.prepare(text) for text in queries.texts]
-    space = WordSpace.fit(prepared + prepared_queries, rich_features, cap=TERM_COUNT_CAP)
-    document_counts, query_counts = space.fitted[: len(texts)], space.fitted[len(texts) :]
-    cosine = space.cosine(query_counts, document_counts)
-    bm25 = space.bm25_scores(query_counts, document_counts)
-    chars = CharChannel(space, space.fitted)
-    char = chars.cosine(query_counts, document_counts)
-
-    found = echo.overlap(prepared_queries, prepared)
-    guarded = found.guarded() if guard else np.zeros(found.ratio.shape, dtype=bool)
-    pasted = np.flatnonzero(guarded.any(axis=0))
-    if len(pasted):
-        # Text copied from any statement is not the applicant's: score the rest against every challenge.
-        cleaned = space.counts(
-            [
-                echo.strip_copied([queries.texts[q] for q in np.flatnonzero(guarded[:, a])], texts[a])
-                for a in pasted
-            ]
-        )
-        cosine[:, pasted] = space.cosine(query_counts, cleaned)
-        bm25[:, pasted] = space.bm25_scores(query_counts, cleaned)
-        char[:, pasted] = chars.cosine(query_counts, cleaned)
-
-    weights = CHANNEL_WEIGHTS
-    fused = weights[0] * zscore_rows(cosine) + weights[1] * zscore_rows(bm25) + weights[2] * zscore_rows(char)
-    return DefaultScores(
-        fused=queries.best_per_challenge(fused),
-        echo=queries.best_per_challenge(found.ratio),
-        guarded=queries.best_per_challenge(guarded.astype(np.uint8)).astype(bool),
-        space=space,
-        prepared=prepared,
-    )
+    share = np.zeros((len(challenges), len(applications)))
+    coverage = np.zeros((len(challenges), len(applications)))
+    share[copies.challenges, copies.applications] = copies.share
+    coverage[copies.challenges, copies.applications] = copies.coverage
+    guarded = np.zeros(len(applications), dtype=bool)
+    guarded[copying] = True
+    return Screening(fused, scores.calibrate(fused), share, coverage, guarded, lexicon, tokens, space, versions)
 
 
 def rank_default(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
-    return default_scores(challenges, applications).fused
+    """The shipped ranker, exactly as the pre-screen ranks (``screen``)."""
+    return screen(challenges, applications).fused
 
 
-def rank_guarded(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
-    """The default with the echo guard on, exactly as the platform's pre-screen ranks."""
-    return default_scores(challenges, applications, guard=True).fused
+def rank_tfidf(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
+    """Baseline: scikit-learn TF-IDF cosine, best language version."""
+    texts = [application.full_text for application in applications]
+    rows, owner = _version_texts(challenges)
+    vectorizer = TfidfVectorizer(dtype=FLOAT).fit(texts + rows)
+    product = (vectorizer.transform(rows) @ vectorizer.transform(texts).T).toarray()
+    return _best_version(np.asarray(product, dtype=FLOAT), owner, len(challenges))
+
+
+def rank_bm25(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
+    """Baseline: Okapi BM25 (k1 1.2, b 0.75) on scikit-learn's default word tokens, best language version."""
+    texts = [application.full_text for application in applications]
+    rows, owner = _version_texts(challenges)
+    counter = CountVectorizer(dtype=FLOAT).fit(texts + rows)
+    documents = sp.csr_matrix(counter.transform(texts), dtype=FLOAT)
+    fitted = sp.csr_matrix(sp.vstack([documents, counter.transform(rows)]))
+    frequency = np.bincount(fitted.indices, minlength=fitted.shape[1])
+    idf = np.log1p((fitted.shape[0] - frequency + 0.5) / (frequency + 0.5)).astype(FLOAT)
+    lengths = np.asarray(documents.sum(axis=1)).ravel()
+    average = float(np.asarray(fitted.sum(axis=1)).mean()) or 1.0
+    row_of = np.repeat(np.arange(documents.shape[0]), np.diff(documents.indptr))
+    norm = 1.2 * (0.25 + 0.75 * lengths[row_of] / average)
+    documents.data = documents.data * 2.2 / (documents.data + norm) * idf[documents.indices]
+    product = np.asarray((_binary(sp.csr_matrix(counter.transform(rows))) @ documents.T).toarray(), dtype=FLOAT)
+    mean, spread = product.mean(axis=1, keepdims=True), product.std(axis=1, keepdims=True)
+    # Standardized per version, so that versions of different lengths compare.
+    standardized = np.divide(product - mean, spread, out=np.zeros_like(product), where=spread > 1e-12)
+    return _best_version(standardized, owner, len(challenges))
+
+
+def _version_texts(challenges: Sequence[Challenge]) -> tuple[list[str], np.ndarray]:
+    rows: list[str] = []
+    owner: list[int] = []
+    for index, challenge in enumerate(challenges):
+        texts = [version.text for version in challenge.all_versions() if version.text] or [""]
+        rows.extend(texts)
+        owner.extend([index] * len(texts))
+    return rows, np.asarray(owner, dtype=np.int64)
+
+
+def _best_version(scores_: np.ndarray, owner: np.ndarray, challenges: int) -> np.ndarray:
+    best = np.full((challenges, scores_.shape[1]), -np.inf, dtype=scores_.dtype)
+    np.maximum.at(best, owner, scores_)
+    return best
 
 
 Ranker = Callable[[Sequence[Challenge], Sequence[Application]], np.ndarray]
 
-METHODS: dict[str, Ranker] = {
-    "default": rank_default,
-    "tfidf": rank_tfidf,
-    "bm25": rank_bm25,
-    "char": rank_char,
-    "guarded": rank_guarded,
-}
+METHODS: dict[str, Ranker] = {"default": rank_default, "tfidf": rank_tfidf, "bm25": rank_bm25}
 
 
 def rank(

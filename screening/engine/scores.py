@@ -1,11 +1,14 @@
-"""Scores on a 0-100 scale that an organizer can read and compare between challenges.
+"""Scores on a 0-100 scale that mean the same in every challenge, whatever its language, length and pool.
 
-The default ranker's fused score is a sum of per-challenge z-scores: how far an application stands above
-that challenge's pool, in standard deviations. ``to_percent`` maps it through the normal distribution
-function, centred one deviation above the pool's mean: a typical applicant lands near 16, one standing
-out by two deviations near 84, a clear fit (three and more) above 97. The mapping is fixed (no fitting,
-no randomness), so a re-run on the same texts gives the same numbers, and since every challenge is
-measured against its own pool, a 90 means the same degree of standing-out in every challenge.
+The shipped ranker's score for an application is the mean, over its three channels, of how many standard
+deviations the application stands above the applications written in the same language as the statement
+version that judges it (``rankers``). Measured against its own language, a Vietnamese statement's typical
+applicant and an English statement's typical applicant stand at the same place, and a statement of 40
+words and one of 300 words both put their unrelated applicants near the pool's mean (the README gives the
+figures on the generator). ``calibrate`` maps that standing through the normal distribution function,
+centred one deviation above the pool's mean: a typical applicant lands near 10-15, one standing out by two
+deviations near 84, a clear fit (three and more) above 97. The map is fixed (no fitting, no randomness), so
+a re-run on the same texts gives the same numbers.
 """
 
 from __future__ import annotations
@@ -13,12 +16,9 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import ndtr
 
-CENTRE = 1.0  # z at which the score is 50
-SPREAD = 1.0  # z units per standard deviation of the normal curve
-CHANNELS = 3  # the default fusion sums three channels' z-scores
+CENTRE = 1.0  # standard score that maps to 50
 
 
-def to_percent(fused: np.ndarray, channels: int = CHANNELS) -> np.ndarray:
-    """Map fused z-scores (challenges x applications) to 0-100, rounded to one decimal."""
-    z = np.asarray(fused, dtype=np.float64) / channels
-    return np.round(100.0 * ndtr((z - CENTRE) / SPREAD), 1)
+def calibrate(fused: np.ndarray) -> np.ndarray:
+    """Map the ranker's scores (challenges x applications, in standard deviations) to 0-100, one decimal."""
+    return np.round(100.0 * ndtr(np.asarray(fused, dtype=np.float64) - CENTRE), 1)

@@ -264,11 +264,16 @@ def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str
 
 
 def generate(
-    applications: int, challenges: int = 20, seed: int = 2026, bilingual: bool = False
+    applications: int,
+    challenges: int = 20,
+    seed: int = 2026,
+    bilingual: bool = False,
+    statement_words: tuple[int, int] = (150, 300),
 ) -> SyntheticCall:
     """`challenges` statements over the six topics and `applications` applications, reproducibly.
 
-    With `bilingual`, each Vietnamese statement also carries an English version (as international calls do).
+    With `bilingual`, each Vietnamese statement also carries an English version (as international calls do);
+    `statement_words` bounds the length of the statements (a short one is a few sentences).
     """
     rng = np.random.default_rng(seed)
     topics = list(TOPICS)
@@ -279,11 +284,11 @@ def generate(
         language = "vi" if index % 2 == 0 else "en"
         phrases = TOPICS[topic][language]
         title = phrases[rng.integers(len(phrases))].capitalize()
-        body = _paragraph(rng, STATEMENT_TEMPLATES[language], phrases, int(rng.integers(150, 300)))
+        body = _paragraph(rng, STATEMENT_TEMPLATES[language], phrases, int(rng.integers(*statement_words)))
         versions: tuple[Version, ...] = ()
         if bilingual and language == "vi":
             english = TOPICS[topic]["en"]
-            english_body = _paragraph(rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(150, 300)))
+            english_body = _paragraph(rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(*statement_words)))
             versions = (Version("en", english[int(rng.integers(len(english)))].capitalize(), english_body),)
         made_challenges.append(
             Challenge(id=f"c{index:03d}", title=title, description=body, lang=language, versions=versions)

@@ -1,0 +1,136 @@
+"""A bilingual glossary of the platform's domain, shipped as data, that carries a statement across languages.
+
+``data/glossary.tsv`` lists concepts of the city's and the centre's sectors (environment, energy,
+transport, logistics, agriculture, health, finance, manufacturing, tourism, government, technology) with
+their common English and Vietnamese forms. ``translate`` finds the concepts a statement names (longest
+phrase first) and writes their forms in the other language, plus the names, acronyms and figures that every
+language shares ("Cần Giờ", "PM2.5", "2026"): a bag of words, not prose, which is what the ranking
+compares. No network, no model.
+
+Matching is case-insensitive; English plurals are folded. Vietnamese written with its marks is matched as
+written, so "mưa" (rain) is not "mua" (buy); text typed without marks is matched on phrases of two
+syllables or more only, where folding leaves little doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from screening.engine import text as textproc
+
+GLOSSARY_PATH = Path(__file__).with_name("data") / "glossary.tsv"
+LANGUAGES = ("en", "vi")
+_CASED_TOKEN = re.compile(r"\w+(?:[.]\w+)*")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One idea and the ways each language says it."""
+
+    english: tuple[str, ...]
+    vietnamese: tuple[str, ...]
+
+    def forms(self, language: str) -> tuple[str, ...]:
+        return self.vietnamese if language == "vi" else self.english
+
+
+def _written(phrase: str) -> tuple[str, ...]:
+    return tuple(textproc.TOKEN.findall(textproc.normalize(phrase)))
+
+
+def _folded(phrase: str) -> tuple[str, ...]:
+    return tuple(textproc.folded_words(phrase))
+
+
+class Glossary:
+    """Phrase tables over the concepts: English folded, Vietnamese as written and (two syllables up) folded."""
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self.concepts = tuple(concepts)
+        self._english: dict[tuple[str, ...], list[int]] = {}
+        self._marked: dict[tuple[str, ...], list[int]] = {}
+        self._unmarked: dict[tuple[str, ...], list[int]] = {}
+        for index, concept in enumerate(self.concepts):
+            for form in concept.english:
+                self._add(self._english, _folded(form), index)
+            for form in concept.vietnamese:
+                self._add(self._marked, _written(form), index)
+                folded = _folded(form)
+                if len(folded) > 1:
+                    self._add(self._unmarked, folded, index)
+        self._longest = max((len(key) for table in self.tables() for key in table), default=1)
+
+    @staticmethod
+    def _add(table: dict[tuple[str, ...], list[int]], key: tuple[str, ...], index: int) -> None:
+        if key and index not in table.setdefault(key, []):
+            table[key].append(index)
+
+    def tables(self) -> tuple[dict[tuple[str, ...], list[int]], ...]:
+        return self._english, self._marked, self._unmarked
+
+    @classmethod
+    def read(cls, path: Path = GLOSSARY_PATH) -> Glossary:
+        """Load a glossary file: `english forms<TAB>vietnamese forms`, forms split by "|", "#" comments."""
+        concepts = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2:
+                raise ValueError(f"{path}:{number}: expected 'english forms<TAB>vietnamese forms'")
+            english, vietnamese = (tuple(f.strip() for f in part.split("|") if f.strip()) for part in parts)
+            if not english or not vietnamese:
+                raise ValueError(f"{path}:{number}: a concept needs forms in both languages")
+            concepts.append(Concept(english, vietnamese))
+        return cls(concepts)
+
+    def find(self, text: str, language: str) -> list[int]:
+        """The concepts ``text`` names, in order; at each word the longest phrase wins."""
+        if language == "vi":
+            written = [token for token in textproc.TOKEN.findall(textproc.normalize(text))]
+            marked = sum(textproc.is_marked(token) for token in written) >= textproc.MARKED_SHARE * len(written)
+            tokens = written if marked and written else [textproc.fold_word(token) for token in written]
+            table = self._marked if marked and written else self._unmarked
+        else:
+            tokens, table = textproc.folded_words(text), self._english
+        found: list[int] = []
+        position = 0
+        while position < len(tokens):
+            for length in range(min(self._longest, len(tokens) - position), 0, -1):
+                match = table.get(tuple(tokens[position : position + length]))
+                if match:
+                    found.extend(match)
+                    position += length
+                    break
+            else:
+                position += 1
+        return found
+
+    def translate(self, text: str, source: str, target: str) -> str:
+        """The concepts and shared names of ``text`` (in ``source``) written in ``target``, one per line."""
+        lines = [form for index in self.find(text, source) for form in self.concepts[index].forms(target)]
+        return "\n".join([*lines, *shared_names(text)])
+
+
+def shared_names(text: str) -> list[str]:
+    """Words that read the same in both languages: figures, acronyms, and names inside a sentence."""
+    names = []
+    for sentence in textproc.sentences(text):
+        for position, match in enumerate(_CASED_TOKEN.finditer(sentence)):
+            token = match.group(0)
+            if any(char.isdigit() for char in token) or (len(token) > 1 and token.isupper()):
+                names.append(token)
+            elif position > 0 and token[:1].isupper():
+                names.append(token)
+    return names
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The glossary shipped with the engine, read once per process."""
+    return Glossary.read()
+
