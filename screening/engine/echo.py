@@ -49,7 +49,7 @@ class Copies:
     challenges: np.ndarray  # int64
     share: np.ndarray  # the application's words inside copied passages, as a share of all its words
     coverage: np.ndarray  # the largest share of one statement version found in the application
-    own: Tokens  # per application (all of them), its words without any passage copied from any statement
+    kept: np.ndarray  # per position of the applications' words: not inside a passage copied from any statement
 
     def __len__(self) -> int:
         return len(self.applications)
@@ -103,18 +103,13 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
     np.add.at(marks, local, 1)
     np.add.at(marks, local + PASSAGE, -1)
     copied = np.cumsum(marks)[:-1] > 0
-    share = np.bincount(np.repeat(np.arange(len(pair_key)), lengths), weights=copied, minlength=len(pair_key))
+    pair_of_position = np.repeat(np.arange(len(pair_key)), lengths)
+    share = np.bincount(pair_of_position, weights=copied, minlength=len(pair_key)).astype(float)
     share /= np.maximum(lengths, 1)
     source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths) + np.arange(offsets[-1])
     kept = np.ones(len(applications.ids), dtype=bool)
     kept[source[copied]] = False
-    own_lengths = np.bincount(applications.owners()[kept], minlength=len(applications))
-    own = Tokens(
-        ids=applications.ids[kept],
-        starts=np.concatenate([[0], np.cumsum(own_lengths)]).astype(np.int64),
-        vietnamese=applications.vietnamese,
-    )
-    return Copies(pair_applications, pair_challenges, share, coverage, own)
+    return Copies(pair_applications, pair_challenges, share, coverage, kept)
 
 
 def repetition(tokens: Tokens, window: int = 12) -> np.ndarray:

@@ -22,9 +22,9 @@
    thing is the topic's wording (a law article and the question quoting it), pasted into a text about
    something else it is echo and earns nothing. Term statistics and every version's mean and spread come
    from the applicants' own words too, so pasted statements move no one else.
-5. **Feedback.** Each version's query is widened by the applications it ranks first, weighted by how far
-   each stands above the tenth, and the channels run again (pseudo-relevance feedback: it finds answers
-   that use the words of the best answers rather than those of the statement).
+5. **Feedback.** Each version's query is widened by the applications it ranks first (none that copies),
+   weighted by how far each stands above the tenth, and the channels run again (pseudo-relevance
+   feedback: it finds answers that use the words of the best answers rather than those of the statement).
 6. A challenge's score for an application is that of its best version; ``scores.calibrate`` maps it to
    0-100.
 """
@@ -48,7 +48,8 @@ from screening.engine.tokens import Lexicon, Tokens
 FEEDBACK_DEPTH = 10  # applications that widen a query
 FEEDBACK_WEIGHT = 0.5  # the widening's share of the query, against the statement's own
 MINIMUM_NULL = 5  # applications in a language needed to standardize a version against them
-GUARD_FROM, GUARD_FULL = 0.9, 0.99  # quantiles of the pool at which copied words start / fully count
+GUARD_TOP = 0.9  # the edge of the pool's top tenth, by the applicants' own words
+GUARD_MARGIN, GUARD_RAMP = 1.5, 0.5  # copied words count from this far above the edge, fully this much further
 _UNUSED = -1e3  # the score of a version that does not judge an application
 
 
@@ -158,18 +159,19 @@ def screen(
     copies = echo.find(tokens, version_tokens.subset(own_versions), versions.challenge[own_versions],
                        len(challenges))  # fmt: skip
     copying = np.unique(copies.applications)
-    # Term statistics come from what the applicants wrote themselves.
-    space, counts = TermSpace.fit(lexicon, Tokens.join([copies.own, version_tokens]))
+    # Term statistics, languages and every version's pool come from what the applicants wrote themselves.
+    own_tokens = tokens.keep(copies.kept, lexicon)
+    space, counts = TermSpace.fit(lexicon, Tokens.join([own_tokens, version_tokens]))
     queries = counts[len(applications) :]
     own_counts = counts[copying]
     rows = np.arange(len(applications))
     rows[copying] = len(applications) + np.arange(len(copying))
     documents = sp.csr_matrix(sp.vstack([counts[: len(applications)], space.counts(tokens.subset(copying))]))
-    documents = documents[rows]
+    documents = documents[rows]  # full texts; ``rows`` also picks each application's own words below
     del counts
     document_words, document_bm25 = space.tfidf(documents), space.bm25(documents)
     own_words, own_bm25 = space.tfidf(own_counts), space.bm25(own_counts)
-    null = _Null(versions, tokens.vietnamese)
+    null = _Null(versions, own_tokens.vietnamese)
 
     def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> np.ndarray:
         channels = [products(words, document_words), products(bm25_query, document_bm25)]
@@ -183,16 +185,19 @@ def screen(
             return full
         standing = versions.best(np.where(null.judges, standing, _UNUSED), len(challenges))
         own_score = standing[:, copying]
-        # The guard: copied words count only as far as the own words already stand near the top.
-        low, high = np.quantile(standing, [GUARD_FROM, GUARD_FULL], axis=1, keepdims=True)
-        weight = np.clip((own_score - low) / np.maximum(high - low, 1e-6), 0.0, 1.0)
+        # The guard: copied words count only where the own words alone stand clearly above the top tenth.
+        judged = standing > _UNUSED
+        edge = np.array([np.quantile(row[seen], GUARD_TOP) if seen.any() else 0.0
+                         for row, seen in zip(standing, judged, strict=True)])[:, None]  # fmt: skip
+        weight = np.clip((own_score - edge - GUARD_MARGIN) / GUARD_RAMP, 0.0, 1.0)
         full[:, copying] = own_score + weight * np.maximum(full[:, copying] - own_score, 0.0)
         return full
 
     words = space.tfidf(queries)
     fused = run(words, _binary(queries))
 
-    # Feedback: each version widened by the first applications it judges, weighted by their lead.
+    # Feedback: each version widened by the first applications it judges, weighted by their lead (an
+    # application that copies widens it with its own words only).
     depth = min(FEEDBACK_DEPTH, len(applications) - 1)
     if depth > 0:
         ranked = np.where(null.judges, fused[versions.challenge], _UNUSED)
@@ -205,7 +210,8 @@ def screen(
             (weights.ravel(), (np.repeat(np.arange(len(versions.texts)), depth), order[:, :depth].ravel())),
             shape=(len(versions.texts), len(applications)),
         )
-        words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ document_words))
+        written_words = sp.csr_matrix(sp.vstack([document_words, own_words]))[rows]
+        words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ written_words))
         fused = run(words, words)
 
     share = np.zeros((len(challenges), len(applications)))

@@ -1,9 +1,10 @@
-"""Texts cut once into word ids that every channel shares: ranking features, echo, duplicates, glossary.
+"""Texts cut once into word ids that every channel shares: ranking terms, echo, duplicates, glossary.
 
-A ``Lexicon`` gives each distinct written token (NFC, case-folded) an id once, and maps it to the id of its
+A ``Lexicon`` gives each distinct written token (NFC, case-folded) an id once and maps it to the id of its
 folded form (``text.fold_word``), so "Chuyển", "chuyen" and "CHUYỂN" are one word. Texts are joined into
-large chunks and cut by one regular expression, which costs a fraction of cutting them one by one; the
-language of each text is read off the same tokens (see ``text.detect_language``).
+large chunks and cut by one regular expression, which costs a fraction of cutting them one by one. Each
+word keeps whether it was written with Vietnamese-only letters, so that the language of any selection of
+words (a text without its copied passages, say) can be told again (see ``text.detect_language``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _CHUNK = 2000  # texts per regular-expression pass: large enough to amortize, sm
 class Tokens:
     """Texts as word ids: ``ids[starts[i]:starts[i + 1]]`` are the folded words of text ``i``, in order."""
 
-    ids: np.ndarray  # int32
+    ids: np.ndarray  # int32 folded word ids
+    marked: np.ndarray  # bool per word: written with Vietnamese-only letters
     starts: np.ndarray  # int64, one more than there are texts
     vietnamese: np.ndarray  # bool per text
 
@@ -48,6 +50,7 @@ class Tokens:
         starts = [part.starts[:-1] + offset for part, offset in zip(parts, offsets, strict=False)]
         return cls(
             ids=np.concatenate([part.ids for part in parts]).astype(np.int32),
+            marked=np.concatenate([part.marked for part in parts]).astype(bool),
             starts=np.concatenate([*starts, [offsets[-1]]]).astype(np.int64),
             vietnamese=np.concatenate([part.vietnamese for part in parts]).astype(bool),
         )
@@ -58,7 +61,14 @@ class Tokens:
         lengths = np.diff(self.starts)[rows]
         starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
         positions = np.repeat(self.starts[rows] - starts[:-1], lengths) + np.arange(starts[-1])
-        return Tokens(self.ids[positions], starts, self.vietnamese[rows])
+        return Tokens(self.ids[positions], self.marked[positions], starts, self.vietnamese[rows])
+
+    def keep(self, kept: np.ndarray, lexicon: Lexicon) -> Tokens:
+        """The same texts with only the words where ``kept`` is true, their language told again."""
+        lengths = np.bincount(self.owners()[kept], minlength=len(self))
+        starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        return Tokens(self.ids[kept], self.marked[kept], starts, lexicon.vietnamese(self.ids[kept],
+                      self.marked[kept], starts))  # fmt: skip
 
 
 class Lexicon:
@@ -68,40 +78,49 @@ class Lexicon:
         self._written: dict[str, int] = {_SEPARATOR: 0}
         self._written_word = [-1]  # written token -> folded word id
         self._written_marked = [False]  # written token carries Vietnamese-only letters
-        self._written_function = [0]  # +1 a Vietnamese function word, -1 an English one
         self._word: dict[str, int] = {}
         self.words: list[str] = []
+        self._function: list[int] = []  # per word: +1 a Vietnamese function word, -1 an English one
 
     def __len__(self) -> int:
         return len(self.words)
 
     def word_id(self, word: str) -> int:
-        """The id of an already folded word, added if new."""
+        """The id of a folded word, added if new."""
         known = self._word.get(word)
         if known is None:
             known = self._word[word] = len(self.words)
             self.words.append(word)
+            self._function.append(
+                1 if word in textproc.VI_FUNCTION_WORDS else -1 if word in textproc.EN_FUNCTION_WORDS else 0
+            )
         return known
 
     def known(self, word: str) -> int:
         """The id of a folded word, or -1 if no text holds it."""
         return self._word.get(word, -1)
 
+    def vietnamese(self, ids: np.ndarray, marked: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """Per text, whether it is Vietnamese: enough marked words, or more Vietnamese function words."""
+        texts = len(starts) - 1
+        owner = np.repeat(np.arange(texts), np.diff(starts))
+        size = np.diff(starts)
+        function = np.asarray(self._function, dtype=np.int8)[ids]
+        marked_count = np.bincount(owner, weights=marked, minlength=texts)
+        vi_hits = np.bincount(owner, weights=function > 0, minlength=texts)
+        en_hits = np.bincount(owner, weights=function < 0, minlength=texts)
+        return (size > 0) & ((marked_count >= textproc.MARKED_SHARE * size) | (vi_hits > en_hits))
+
     def _register(self, written: str) -> None:
-        folded = textproc.fold_word(written)
-        plain = textproc.fold_diacritics(written)
         self._written[written] = len(self._written_word)
-        self._written_word.append(self.word_id(folded))
+        self._written_word.append(self.word_id(textproc.fold_word(written)))
         self._written_marked.append(textproc.is_marked(written))
-        self._written_function.append(
-            1 if plain in textproc.VI_FUNCTION_WORDS else -1 if plain in textproc.EN_FUNCTION_WORDS else 0
-        )
 
     def tokenize(self, texts: Sequence[str]) -> Tokens:
         """Cut every text into folded word ids and tell its language."""
         ids: list[np.ndarray] = []
+        marked: list[np.ndarray] = []
         lengths: list[np.ndarray] = []
-        vietnamese: list[np.ndarray] = []
         for first in range(0, len(texts), _CHUNK):
             chunk = [(item or "").replace(_SEPARATOR, " ") for item in texts[first : first + _CHUNK]]
             joined = unicodedata.normalize("NFC", _SEPARATOR.join(chunk)).casefold()
@@ -111,20 +130,12 @@ class Lexicon:
                     self._register(written)
             written_ids = np.fromiter(map(self._written.__getitem__, found), dtype=np.int64, count=len(found))
             separator = written_ids == 0
-            owner = np.cumsum(separator)[~separator]
+            lengths.append(np.bincount(np.cumsum(separator)[~separator], minlength=len(chunk)))
             written_ids = written_ids[~separator]
-            count = len(chunk)
-            size = np.bincount(owner, minlength=count)
-            marked = np.bincount(owner, weights=np.asarray(self._written_marked)[written_ids], minlength=count)
-            function = np.asarray(self._written_function)[written_ids]
-            vi_hits = np.bincount(owner, weights=function > 0, minlength=count)
-            en_hits = np.bincount(owner, weights=function < 0, minlength=count)
             ids.append(np.asarray(self._written_word, dtype=np.int32)[written_ids])
-            lengths.append(size)
-            vietnamese.append((size > 0) & ((marked >= textproc.MARKED_SHARE * size) | (vi_hits > en_hits)))
+            marked.append(np.asarray(self._written_marked, dtype=bool)[written_ids])
+        all_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+        all_marked = np.concatenate(marked) if marked else np.zeros(0, dtype=bool)
         all_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
-        return Tokens(
-            ids=np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32),
-            starts=np.concatenate([[0], np.cumsum(all_lengths)]).astype(np.int64),
-            vietnamese=np.concatenate(vietnamese) if vietnamese else np.zeros(0, dtype=bool),
-        )
+        starts = np.concatenate([[0], np.cumsum(all_lengths)]).astype(np.int64)
+        return Tokens(all_ids, all_marked, starts, self.vietnamese(all_ids, all_marked, starts))
