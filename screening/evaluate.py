@@ -2,11 +2,14 @@
 
 `python -m screening.evaluate DIR [--method NAME] [--depth 100] [--run FILE]`:
 
-DIR holds `challenges.jsonl` ({id, title, description, optional versions: [{lang, title, description}]}),
-`applications.jsonl` ({id, title, text, lang}) and, optionally, `qrels.tsv` (challenge, application,
-grade). Every application is ranked for every challenge; the top `--depth` per challenge are written as a
-TREC run (`challenge_id Q0 application_id rank score method`) to `--run`, or to stdout when there are no
-qrels. With qrels, one JSON line of metrics is printed.
+DIR holds `challenges.jsonl` ({id, title, description, optional lang, optional versions: [{lang, title,
+description}]}), `applications.jsonl` ({id, title, text, lang}) and, optionally, `qrels.tsv` (challenge,
+application, grade). Every application is ranked for every challenge, by default with the shipped ranker
+(exactly what the pre-screen ranks with); the top `--depth` per challenge are written as a TREC run
+(`challenge_id Q0 application_id rank score method`) to `--run`, or to stdout when there are no qrels.
+With qrels, one JSON line of metrics is printed, with two counts over the applications judged at the
+set's highest grade: those written in the other language than their challenge's statement, and those
+written in Vietnamese without diacritics, that reach their challenge's top 10 ([found, of]).
 """
 
 from __future__ import annotations
@@ -16,12 +19,13 @@ import json
 import resource
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import numpy as np
 
+from screening.engine import text as textproc
 from screening.engine.documents import Application, Challenge, load_applications, load_challenges
 from screening.engine.metrics import evaluate_run, read_qrels
 from screening.engine.rankers import METHODS, rank
@@ -46,6 +50,30 @@ def write_run(
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def unaccented(application: Application) -> bool:
+    """Vietnamese typed without diacritics: Vietnamese by its function words, with almost no marked word."""
+    words = textproc.TOKEN.findall(textproc.normalize(application.full_text))
+    marked = sum(textproc.is_marked(word) for word in words)
+    return textproc.detect_language(application.full_text) == "vi" and marked < 0.02 * max(len(words), 1)
+
+
+def top_grade_in_top10(
+    qrels: Mapping[str, Mapping[str, int]],
+    run: Mapping[str, Sequence[str]],
+    keep: Mapping[tuple[str, str], bool],
+) -> list[int]:
+    """[found in the top 10, of] over the (challenge, application) pairs at the top grade that ``keep`` holds."""
+    grades = [grade for judged in qrels.values() for grade in judged.values()]
+    best = max(grades, default=0)
+    pairs = [(c, a) for c, judged in qrels.items() for a, grade in judged.items() if grade == best > 0]
+    chosen = [(c, a) for c, a in pairs if keep.get((c, a))]
+    return [sum(1 for c, a in chosen if a in run.get(c, [])[:10]), len(chosen)]
+
+
+def language_of(challenge: Challenge) -> str:
+    return challenge.lang if challenge.lang in ("vi", "en") else textproc.detect_language(challenge.text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,14 +116,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = {
             challenge.id: [applications[i].id for i in order[row]] for row, challenge in enumerate(challenges)
         }
-        metrics = {key: round(value, 4) for key, value in evaluate_run(qrels, run).items()}
+        metrics: dict[str, object] = {key: round(value, 4) for key, value in evaluate_run(qrels, run).items()}
+        languages = {challenge.id: language_of(challenge) for challenge in challenges}
+        by_id = {application.id: application for application in applications}
+        pairs = [(c, a) for c, judged in qrels.items() for a in judged if a in by_id and c in languages]
         metrics.update(
+            other_language_in_top10=top_grade_in_top10(qrels, run, {
+                (c, a): textproc.detect_language(by_id[a].full_text) != languages[c] for c, a in pairs}),
+            unaccented_in_top10=top_grade_in_top10(qrels, run, {(c, a): unaccented(by_id[a]) for c, a in pairs}),
             method=args.method,
+            dataset=directory.resolve().name,
             challenges=len(challenges),
             applications=len(applications),
             seconds=round(seconds, 3),
             peak_rss_mb=round(peak_rss_mb(), 1),
-        )
+        )  # fmt: skip
         print(json.dumps(metrics))
     return 0
 

@@ -1,34 +1,39 @@
-"""Near-duplicate applications: sampled word shingles, an inverted index, Jaccard, connected components.
+"""Near-duplicate applications: exact copies grouped by a whole-text hash, near-copies by sampled shingles.
 
-Each application becomes the set of its 5-word shingles (diacritic-folded) whose 64-bit hash falls in a
-fixed 1-in-4 sample (the same shingle is always kept or always dropped, so two texts' samples estimate
-their shingle Jaccard similarity), plus a hash of the whole normalized text so that very short exact
-copies meet too. Candidate pairs come from one sparse product over fingerprints shared by at most
-``MAX_POSTING`` applications; the work grows with the number of shingles, not with the square of the
-number of applications. Pairs at or above the threshold are joined into clusters.
+Each application's folded words (marks, case and plurals do not hide a copy) get a hash of the whole text
+and the set of their 5-word shingles whose 64-bit hash falls in a fixed 1-in-4 sample (the same shingle is
+always kept or always dropped, so two texts' samples estimate their shingle Jaccard similarity).
+
+- **Exact copies** share the whole-text hash: grouped directly, however many there are (a thousand
+  identical texts are one cluster).
+- **Near-copies**: among the distinct texts, candidate pairs come from one sparse product over the
+  shingles shared by at most ``MAX_POSTING`` texts (a shingle that common is boilerplate, and the product
+  would grow with the square of its count); pairs at or above ``DEFAULT_THRESHOLD`` are joined.
+
+Clusters are the connected components of both.
 """
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from screening.engine import text as textproc
+from screening.engine.tokens import Lexicon, Tokens
 
 SHINGLE = 5
 SAMPLE_MODULUS = 4
 MAX_POSTING = 200
 DEFAULT_THRESHOLD = 0.5
+_MULTIPLIER = np.uint64(1_000_003)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
-    """splitmix64 finalizer: spreads rolling-hash values over 64 bits (wrapping arithmetic)."""
+    """splitmix64 finalizer: spreads hash values over 64 bits (wrapping arithmetic)."""
     values = values ^ (values >> np.uint64(30))
     values = values * _MIX_1
     values = values ^ (values >> np.uint64(27))
@@ -36,77 +41,92 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def _shingle_hashes(token_ids: np.ndarray) -> np.ndarray:
-    if len(token_ids) < SHINGLE:
-        return np.zeros(0, dtype=np.uint64)
-    hashes = np.zeros(len(token_ids) - SHINGLE + 1, dtype=np.uint64)
-    for offset in range(SHINGLE):
-        hashes = hashes * np.uint64(1_000_003) + token_ids[offset : len(token_ids) - SHINGLE + 1 + offset]
-    return _mix(hashes)
-
-
-def fingerprints(texts: Sequence[str | textproc.Prepared]) -> sp.csr_matrix:
-    """Binary (applications x fingerprints) matrix of sampled shingle hashes and a whole-text hash."""
-    vocabulary: dict[str, int] = {}
-    rows: list[np.ndarray] = []
-    columns: list[np.ndarray] = []
+def whole_text_hashes(tokens: Tokens) -> np.ndarray:
+    """A 64-bit hash of each text's word sequence (0 for an empty text)."""
+    lengths = np.diff(tokens.starts)
+    local = np.arange(len(tokens.ids)) - np.repeat(tokens.starts[:-1], lengths)
     with np.errstate(over="ignore"):
-        for row, text in enumerate(texts):
-            words = textproc.WORD.findall(textproc.folded_of(text))
-            ids = np.fromiter(
-                (vocabulary.setdefault(word, len(vocabulary) + 1) for word in words),
-                dtype=np.uint64,
-                count=len(words),
-            )
-            hashes = _shingle_hashes(ids)
-            kept = np.unique(hashes[hashes % np.uint64(SAMPLE_MODULUS) == 0])
-            whole = np.uint64(zlib.crc32(" ".join(words).encode()) | (1 << 40)) if words else None
-            if whole is not None:
-                kept = np.append(kept, whole)
-            rows.append(np.full(len(kept), row, dtype=np.int64))
-            columns.append(kept)
-    all_columns = np.concatenate(columns) if columns else np.zeros(0, dtype=np.uint64)
-    unique, inverse = np.unique(all_columns, return_inverse=True)
-    all_rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    data = np.ones(len(all_rows), dtype=np.float32)
-    return sp.csr_matrix((data, (all_rows, inverse)), shape=(len(texts), len(unique)))
+        powers = np.cumprod(np.full(int(lengths.max(initial=0)) + 1, _MULTIPLIER, dtype=np.uint64))
+        terms = _mix(tokens.ids.astype(np.uint64) + np.uint64(1)) * powers[local]
+        hashes = np.zeros(len(tokens), dtype=np.uint64)
+        filled = lengths > 0
+        if filled.any():
+            hashes[filled] = np.add.reduceat(terms, tokens.starts[:-1][filled])
+        return np.where(filled, _mix(hashes ^ lengths.astype(np.uint64)) | np.uint64(1), np.uint64(0))
 
 
-def similar_pairs(
-    texts: Sequence[str | textproc.Prepared], threshold: float = DEFAULT_THRESHOLD
-) -> list[tuple[int, int, float]]:
-    """(i, j, estimated Jaccard) for every pair i < j at or above `threshold`."""
-    matrix = fingerprints(texts)
-    if matrix.shape[0] < 2 or matrix.nnz == 0:
-        return []
-    postings = matrix.getnnz(axis=0)
-    matrix = sp.csr_matrix(matrix[:, postings <= MAX_POSTING])
+def shingle_matrix(tokens: Tokens) -> sp.csr_matrix:
+    """Binary (texts x sampled shingles) matrix."""
+    ids = tokens.ids.astype(np.uint64) + np.uint64(1)
+    count = len(ids) - SHINGLE + 1
+    if count <= 0:
+        return sp.csr_matrix((len(tokens), 0), dtype=np.float32)
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(SHINGLE):
+            hashes = hashes * _MULTIPLIER + ids[offset : offset + count]
+        hashes = _mix(hashes)
+    owner = tokens.owners()
+    kept = (owner[:count] == owner[SHINGLE - 1 :]) & (hashes % np.uint64(SAMPLE_MODULUS) == 0)
+    columns, inverse = np.unique(hashes[kept], return_inverse=True)
+    matrix = sp.csr_matrix(
+        (np.ones(int(kept.sum()), dtype=np.float32), (owner[:count][kept], inverse)),
+        shape=(len(tokens), len(columns)),
+    )
+    matrix.data[:] = 1.0  # a shingle repeated inside one text counts once
+    return matrix
+
+
+def _near_pairs(matrix: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, estimated Jaccard) of rows i < j sharing enough light shingles."""
+    matrix = sp.csr_matrix(matrix[:, matrix.getnnz(axis=0) <= MAX_POSTING])
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0
     sizes = matrix.getnnz(axis=1).astype(np.float32)
     shared = sp.triu(matrix @ matrix.T, k=1).tocoo()
     union = sizes[shared.row] + sizes[shared.col] - shared.data
     jaccard = np.divide(shared.data, union, out=np.zeros_like(shared.data), where=union > 0)
     keep = jaccard >= threshold
-    order = np.lexsort((shared.col[keep], shared.row[keep]))
-    return [
-        (int(i), int(j), float(score))
-        for i, j, score in zip(
-            shared.row[keep][order], shared.col[keep][order], jaccard[keep][order], strict=True
-        )
-    ]
+    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), jaccard[keep]
 
 
-def find_duplicate_clusters(
-    texts: Sequence[str | textproc.Prepared], threshold: float = DEFAULT_THRESHOLD
-) -> list[list[int]]:
-    """Groups (of two or more) of applications that are near-copies, each sorted, ordered by first member."""
-    pairs = similar_pairs(texts, threshold)
+def similar_pairs(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
+    """(i, j, similarity) for every pair i < j of near-copies (1.0 for the same words)."""
+    whole = whole_text_hashes(tokens)
+    distinct, first, inverse = np.unique(whole, return_index=True, return_inverse=True)
+    rows = [np.zeros(0, dtype=np.int64)]
+    columns = [np.zeros(0, dtype=np.int64)]
+    scores = [np.zeros(0, dtype=np.float32)]
+    exact = (whole[first] != 0)[inverse] & (first[inverse] != np.arange(len(tokens)))
+    rows.append(first[inverse][exact])
+    columns.append(np.flatnonzero(exact))
+    scores.append(np.ones(int(exact.sum()), dtype=np.float32))
+    representatives = first[distinct != 0]
+    near_i, near_j, near_score = _near_pairs(shingle_matrix(tokens.subset(representatives)), threshold)
+    rows.append(representatives[near_i])
+    columns.append(representatives[near_j])
+    scores.append(near_score)
+    found_i, found_j = np.concatenate(rows), np.concatenate(columns)
+    low, high, found = np.minimum(found_i, found_j), np.maximum(found_i, found_j), np.concatenate(scores)
+    order = np.lexsort((high, low))
+    return [(int(i), int(j), float(s)) for i, j, s in zip(low[order], high[order], found[order], strict=True)]
+
+
+def duplicate_clusters(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """Groups (of two or more) of texts that are copies or near-copies, each sorted, by first member."""
+    pairs = similar_pairs(tokens, threshold)
     if not pairs:
         return []
     first = np.array([pair[0] for pair in pairs])
     second = np.array([pair[1] for pair in pairs])
-    graph = sp.coo_matrix((np.ones(len(pairs)), (first, second)), shape=(len(texts), len(texts)))
+    graph = sp.coo_matrix((np.ones(len(pairs)), (first, second)), shape=(len(tokens), len(tokens)))
     _, labels = connected_components(graph, directed=False)
     members: dict[int, list[int]] = {}
     for index in sorted(set(first.tolist()) | set(second.tolist())):
         members.setdefault(int(labels[index]), []).append(index)
     return sorted((group for group in members.values() if len(group) > 1), key=lambda group: group[0])
+
+
+def find_duplicate_clusters(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """``duplicate_clusters`` of raw texts."""
+    return duplicate_clusters(Lexicon().tokenize(list(texts)), threshold)

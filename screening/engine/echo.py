@@ -11,6 +11,7 @@ application's own words with the passages taken out, which the ranking scores in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -49,7 +50,9 @@ class Copies:
     challenges: np.ndarray  # int64
     share: np.ndarray  # the application's words inside copied passages, as a share of all its words
     coverage: np.ndarray  # the largest share of one statement version found in the application
-    kept: np.ndarray  # per position of the applications' words: not inside a passage copied from any statement
+    kept: (
+        np.ndarray
+    )  # per position of the applications' words: not inside a passage copied from any statement
 
     def __len__(self) -> int:
         return len(self.applications)
@@ -106,7 +109,9 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
     pair_of_position = np.repeat(np.arange(len(pair_key)), lengths)
     share = np.bincount(pair_of_position, weights=copied, minlength=len(pair_key)).astype(float)
     share /= np.maximum(lengths, 1)
-    source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths) + np.arange(offsets[-1])
+    source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths) + np.arange(
+        offsets[-1]
+    )
     kept = np.ones(len(applications.ids), dtype=bool)
     kept[source[copied]] = False
     return Copies(pair_applications, pair_challenges, share, coverage, kept)
@@ -124,11 +129,16 @@ def repetition(tokens: Tokens, window: int = 12) -> np.ndarray:
     return np.where(lengths >= 20, repeats / np.maximum(lengths, 1), 0.0)
 
 
+@lru_cache(maxsize=256)
+def _passages(statement: str) -> frozenset[tuple[str, ...]]:
+    source = textproc.folded_words(statement)
+    return frozenset(tuple(source[i : i + PASSAGE]) for i in range(len(source) - PASSAGE + 1))
+
+
 def echo_ratio(statement: str, application: str) -> float:
     """The copied share of one application from one statement (exact, for a single pair)."""
     words = textproc.folded_words(application)
-    source = textproc.folded_words(statement)
-    runs = {tuple(source[i : i + PASSAGE]) for i in range(len(source) - PASSAGE + 1)}
+    runs = _passages(statement)
     copied = np.zeros(len(words), dtype=bool)
     for start in range(len(words) - PASSAGE + 1):
         if tuple(words[start : start + PASSAGE]) in runs:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from screening.engine.text import word_count
 
@@ -101,6 +102,39 @@ class EligibilityRules:
         if self.minimum_trl is not None and not 1 <= self.minimum_trl <= 9:
             raise ValueError("minimum TRL must be between 1 and 9")
 
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any] | None) -> EligibilityRules:
+        """Rules from a plain mapping: field names as keys, ``word_limits`` as {field: {minimum, maximum}}."""
+        data = data or {}
+        limits = {
+            str(name): WordLimit(limit.get("minimum"), limit.get("maximum"))
+            for name, limit in (data.get("word_limits") or {}).items()
+        }
+        trl = data.get("minimum_trl")
+        return cls(
+            minimum_stage=data.get("minimum_stage"),
+            minimum_trl=int(trl) if trl is not None else None,
+            countries=frozenset(str(code).upper() for code in data.get("countries") or ()),
+            legal_entity_required=bool(data.get("legal_entity_required")),
+            required_fields=tuple(data.get("required_fields") or ()),
+            word_limits=limits,
+        )
+
+    def key(self) -> tuple[object, ...]:
+        """A hashable form: challenges with the same rules are checked once."""
+        limits = tuple(
+            sorted((name, limit.minimum, limit.maximum) for name, limit in self.word_limits.items())
+        )
+        countries = tuple(sorted(self.countries))
+        return (
+            self.minimum_stage,
+            self.minimum_trl,
+            countries,
+            self.legal_entity_required,
+            self.required_fields,
+            limits,
+        )
+
 
 @dataclass(frozen=True)
 class ApplicationFacts:
@@ -112,6 +146,19 @@ class ApplicationFacts:
     legal_entity: bool | None = None
     fields: Mapping[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> ApplicationFacts:
+        """An application's facts from its mapping: stage, trl, country, legal_entity, fields."""
+        trl = data.get("trl")
+        legal_entity = data.get("legal_entity")
+        return cls(
+            stage=data.get("stage"),
+            trl=int(trl) if trl is not None else None,
+            country=data.get("country"),
+            legal_entity=None if legal_entity is None else bool(legal_entity),
+            fields={str(name): str(value or "") for name, value in (data.get("fields") or {}).items()},
+        )
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -121,6 +168,11 @@ class Flag:
     field: str = ""
     actual: str = ""
     required: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """The flag as plain data, with its reason in both languages."""
+        return {"code": self.code, "field": self.field, "actual": self.actual, "required": self.required,
+                "message": {"en": self.message("en"), "vi": self.message("vi")}}  # fmt: skip
 
     def message(self, locale: str = "en") -> str:
         language = "vi" if locale.startswith("vi") else "en"

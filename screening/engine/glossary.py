@@ -62,7 +62,13 @@ class Glossary:
                 folded = _folded(form)
                 if len(folded) > 1:
                     self._add(self._unmarked, folded, index)
-        self._longest = max((len(key) for table in self.tables() for key in table), default=1)
+        # Per table, the longest phrase starting with each word: most words start none, and are skipped.
+        self._longest: list[dict[str, int]] = []
+        for table in self.tables():
+            longest: dict[str, int] = {}
+            for key in table:
+                longest[key[0]] = max(longest.get(key[0], 0), len(key))
+            self._longest.append(longest)
 
     @staticmethod
     def _add(table: dict[tuple[str, ...], list[int]], key: tuple[str, ...], index: int) -> None:
@@ -90,18 +96,19 @@ class Glossary:
 
     def find(self, text: str, language: str) -> list[int]:
         """The concepts ``text`` names, in order; at each word the longest phrase wins."""
+        table = 0
+        tokens = textproc.folded_words(text)
         if language == "vi":
-            written = [token for token in textproc.TOKEN.findall(textproc.normalize(text))]
-            marked = sum(textproc.is_marked(token) for token in written) >= textproc.MARKED_SHARE * len(written)
-            tokens = written if marked and written else [textproc.fold_word(token) for token in written]
-            table = self._marked if marked and written else self._unmarked
-        else:
-            tokens, table = textproc.folded_words(text), self._english
+            written = textproc.TOKEN.findall(textproc.normalize(text))
+            marked = sum(textproc.is_marked(token) for token in written)
+            table = 1 if written and marked >= textproc.MARKED_SHARE * len(written) else 2
+            tokens = written if table == 1 else tokens
+        phrases, longest = self.tables()[table], self._longest[table]
         found: list[int] = []
         position = 0
         while position < len(tokens):
-            for length in range(min(self._longest, len(tokens) - position), 0, -1):
-                match = table.get(tuple(tokens[position : position + length]))
+            for length in range(min(longest.get(tokens[position], 0), len(tokens) - position), 0, -1):
+                match = phrases.get(tuple(tokens[position : position + length]))
                 if match:
                     found.extend(match)
                     position += length
@@ -133,4 +140,3 @@ def shared_names(text: str) -> list[str]:
 def default_glossary() -> Glossary:
     """The glossary shipped with the engine, read once per process."""
     return Glossary.read()
-

@@ -1,86 +1,211 @@
-"""The pre-screen: rank, score 0-100, explain the top, find duplicates, echo, eligibility and routing.
+"""The pre-screen: one call, ``prescreen(challenges, applications)``, gives what a screening run stores.
 
-One call, ``prescreen(challenges, applications, ...)``, gives everything the platform stores for a
-screening run. The ranking is the default fusion with the echo guard on (see ``echo``).
+Input, plain mappings as the platform's job builds them (``documents.Challenge`` / ``Application`` work too):
+
+- a **challenge**: ``id``, ``title``, ``description``, optional ``lang`` ("vi" or "en"), optional
+  ``versions`` [{``lang``, ``title``, ``description``}] (the statement in other languages), optional
+  ``eligibility`` {``minimum_stage``, ``minimum_trl``, ``countries``, ``legal_entity_required``,
+  ``required_fields``, ``word_limits`` {field: {``minimum``, ``maximum``}}};
+- an **application**: ``id``, ``title``, ``text``, optional ``lang``, optional ``challenge_id`` (the
+  challenge it applied to), and the startup's facts for eligibility: ``stage`` (idea, prototype, mvp,
+  revenue, scale), ``trl`` (1-9), ``country`` (ISO code), ``legal_entity`` (bool), ``fields`` {name: text}.
+
+Output, a ``PrescreenResult``: matrices indexed [challenge, application] in input order, and per pair a
+plain record (``pair`` / ``records``) with
+
+- ``score`` 0-100 (calibrated: the same fit reads the same in every challenge) and ``rank`` (1 = best);
+- ``terms`` and ``sentences`` that matched (``explain``), computed up front for each challenge's top;
+- ``echo_ratio`` (share of the application copied from that statement) and ``echo_flag``;
+- ``stuffing_ratio`` and ``stuffing_flag`` (keywords repeated over and over);
+- ``duplicate_cluster`` (index into ``duplicate_clusters``, or None);
+- ``eligibility``: the rules of that challenge the application does not meet or does not answer, each
+  with its reason in Vietnamese and English (never a silent drop: the organizer decides);
+- ``best_challenge_id``, ``best_score``, ``margin`` (best score minus this challenge's) and ``misrouted``
+  (the application applied here but clearly fits another challenge much better, ``routing``).
+
+The ranking is the shipped ranker (``rankers.screen``), the one ``python -m screening.evaluate`` measures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from screening.engine import echo
-from screening.engine.dedup import find_duplicate_clusters
+from screening.engine.dedup import duplicate_clusters
 from screening.engine.documents import Application, Challenge
 from screening.engine.eligibility import ApplicationFacts, EligibilityRules, Flag, check_eligibility
 from screening.engine.explain import Explanation, explain_pairs
-from screening.engine.rankers import default_scores
+from screening.engine.rankers import Screening, screen
 from screening.engine.routing import Route, route
-from screening.engine.scores import to_percent
+
+STUFFING_THRESHOLD = 0.5  # half of the words repeat one seen just before: a keyword list, not prose
 
 
-@dataclass(frozen=True)
+@dataclass
 class PrescreenResult:
-    percent: np.ndarray  # challenges x applications, 0-100
-    echo: np.ndarray  # challenges x applications, echo ratio 0-1
-    echo_flags: np.ndarray  # challenges x applications, echo ratio above the threshold
-    guarded: np.ndarray  # challenges x applications, scored without the statement text it copies
-    stuffing: np.ndarray  # per application, share of words repeating a nearby word
+    """Everything a screening run stores; matrices are [challenge, application] in input order."""
+
+    challenge_ids: list[str]
+    application_ids: list[str]
+    score: np.ndarray  # float, 0-100
+    rank: np.ndarray  # int, 1 = best in that challenge
+    echo_ratio: np.ndarray  # share of the application copied from that challenge's statement
+    echo_flag: np.ndarray  # bool
+    stuffing_ratio: np.ndarray  # per application
+    stuffing_flag: np.ndarray  # per application
+    duplicate_clusters: list[list[int]]  # groups of application indices that are (near-)copies
+    duplicate_cluster: list[int | None]  # per application, its group in duplicate_clusters
+    routes: list[Route]  # per application
     explanations: dict[tuple[int, int], Explanation]  # (challenge, application) for each challenge's top
-    duplicate_clusters: list[list[int]]
-    eligibility: dict[int, list[Flag]]  # application -> flags against the challenge it applied to
-    routes: list[Route]
+    _flags: list[list[list[Flag]]] = field(repr=False)  # per rule group, per application
+    _rule_group: list[int] = field(repr=False)  # per challenge
+    _screening: Screening | None = field(repr=False)
+    _texts: list[str] = field(repr=False)
 
     def ranking(self, challenge: int) -> list[int]:
-        """Applications for `challenge`, best first."""
-        return [int(i) for i in np.argsort(-self.percent[challenge], kind="stable")]
+        """Application indices for ``challenge``, best first."""
+        return [int(i) for i in np.argsort(self.rank[challenge], kind="stable")]
+
+    def eligibility(self, challenge: int, application: int) -> list[Flag]:
+        """The rules of ``challenge`` that ``application`` does not meet or does not answer."""
+        return self._flags[self._rule_group[challenge]][application]
+
+    def explain(self, challenge: int, application: int) -> Explanation:
+        """The matching terms and sentences of any pair (each challenge's top is explained up front)."""
+        known = self.explanations.get((challenge, application))
+        if known is None:
+            known = _explain(self._screening, self._texts, np.array([[challenge, application]]))[0]
+            self.explanations[(challenge, application)] = known
+        return known
+
+    def pair(self, challenge: int, application: int) -> dict[str, Any]:
+        """The plain record of one (challenge, application) pair (see the module's docstring)."""
+        route_ = self.routes[application]
+        explanation = self.explain(challenge, application)
+        return {
+            "challenge_id": self.challenge_ids[challenge],
+            "application_id": self.application_ids[application],
+            "score": float(self.score[challenge, application]),
+            "rank": int(self.rank[challenge, application]),
+            "terms": list(explanation.terms),
+            "sentences": list(explanation.sentences),
+            "echo_ratio": round(float(self.echo_ratio[challenge, application]), 3),
+            "echo_flag": bool(self.echo_flag[challenge, application]),
+            "stuffing_ratio": round(float(self.stuffing_ratio[application]), 3),
+            "stuffing_flag": bool(self.stuffing_flag[application]),
+            "duplicate_cluster": self.duplicate_cluster[application],
+            "eligibility": [flag.as_dict() for flag in self.eligibility(challenge, application)],
+            "best_challenge_id": self.challenge_ids[route_.best_challenge],
+            "best_score": route_.best_score,
+            "margin": round(route_.best_score - float(self.score[challenge, application]), 1),
+            "misrouted": route_.misrouted and route_.applied_to == challenge,
+        }
+
+    def records(self, top: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of every challenge's ``top`` applications (all when None), challenge by challenge."""
+        for challenge in range(len(self.challenge_ids)):
+            for application in self.ranking(challenge)[:top]:
+                yield self.pair(challenge, application)
+
+
+def _as_challenge(item: Challenge | Mapping[str, Any]) -> Challenge:
+    return item if isinstance(item, Challenge) else Challenge.from_mapping(item)
+
+
+def _as_application(item: Application | Mapping[str, Any]) -> Application:
+    return item if isinstance(item, Application) else Application.from_mapping(item)
+
+
+def _explain(screening: Screening | None, texts: list[str], pairs: np.ndarray) -> list[Explanation]:
+    """Explanations of (challenge, application) pairs, with the version that judged each best."""
+    if screening is None or len(pairs) == 0:
+        return [Explanation((), ()) for _ in range(len(pairs))]
+    versions = screening.best_version[pairs[:, 0], pairs[:, 1]]
+    applications = np.unique(pairs[:, 1])
+    own = screening.space.tfidf(screening.space.counts(screening.own_tokens.subset(applications)))
+    local = np.searchsorted(applications, pairs[:, 1])
+    return explain_pairs(
+        screening.lexicon,
+        screening.space,
+        screening.versions.texts,
+        screening.version_tokens,
+        screening.version_words,
+        [texts[i] for i in applications],
+        screening.tokens.subset(applications),
+        own,
+        np.column_stack([versions, local]),
+        screening.guarded[applications],
+    )
 
 
 def prescreen(
-    challenges: Sequence[Challenge],
-    applications: Sequence[Application],
-    applied_to: Sequence[int | None] | None = None,
-    rules: Mapping[int, EligibilityRules] | None = None,
-    facts: Mapping[int, ApplicationFacts] | None = None,
+    challenges: Sequence[Challenge | Mapping[str, Any]],
+    applications: Sequence[Application | Mapping[str, Any]],
     top: int = 20,
 ) -> PrescreenResult:
-    """Run the whole pre-screen; `rules` by challenge index, `facts` by application index."""
-    applied = list(applied_to) if applied_to is not None else [None] * len(applications)
-    if not challenges or not applications:
-        empty = np.zeros((len(challenges), len(applications)), dtype=np.float32)
-        flags = empty.astype(bool)
-        return PrescreenResult(empty, empty, flags, flags, np.zeros(len(applications)), {}, [], {}, [])
-    texts = [application.full_text for application in applications]
-    statements = ["\n".join(version.text for version in c.all_versions()) for c in challenges]
-    scores = default_scores(challenges, applications, guard=True)
-    percent = to_percent(scores.fused)
+    """Rank, score, explain each challenge's ``top``, and flag echo, stuffing, duplicates, eligibility, routing."""
+    made_challenges = [_as_challenge(item) for item in challenges]
+    made_applications = [_as_application(item) for item in applications]
+    raw = [item if isinstance(item, Mapping) else {} for item in applications]
+    ids = {challenge.id: index for index, challenge in enumerate(made_challenges)}
+    applied = [ids.get(str(item.get("challenge_id"))) if item.get("challenge_id") is not None else None
+               for item in raw]  # fmt: skip
+    texts = [application.full_text for application in made_applications]
+    count = (len(made_challenges), len(made_applications))
 
-    explanations: dict[tuple[int, int], Explanation] = {}
-    if len(challenges) and len(applications):
-        order = np.argsort(-percent, axis=1, kind="stable")[:, :top]
-        pairs = np.column_stack([np.repeat(np.arange(len(challenges)), order.shape[1]), order.ravel()])
-        for (challenge, application), explanation in zip(
-            pairs.tolist(), explain_pairs(scores.space, statements, texts, pairs), strict=True
-        ):
-            explanations[(challenge, application)] = explanation
+    rule_keys: dict[tuple[object, ...], int] = {}
+    rule_sets: list[EligibilityRules] = []
+    rule_group = []
+    for item in challenges:
+        rules = EligibilityRules.from_mapping(item.get("eligibility") if isinstance(item, Mapping) else None)
+        rule_group.append(rule_keys.setdefault(rules.key(), len(rule_sets)))
+        if len(rule_sets) < len(rule_keys):
+            rule_sets.append(rules)
+    facts = [ApplicationFacts.from_mapping(item) for item in raw]
+    flags = [[check_eligibility(rules, fact) for fact in facts] for rules in rule_sets]
 
-    eligibility: dict[int, list[Flag]] = {}
-    for index, target in enumerate(applied):
-        if target is not None and rules and target in rules:
-            eligibility[index] = check_eligibility(
-                rules[target], (facts or {}).get(index, ApplicationFacts())
-            )
+    if not made_challenges or not made_applications:
+        empty = np.zeros(count)
+        return PrescreenResult(
+            [c.id for c in made_challenges], [a.id for a in made_applications], empty, empty.astype(int),
+            empty, empty.astype(bool), np.zeros(count[1]), np.zeros(count[1], dtype=bool), [],
+            [None] * count[1], [], {}, flags, rule_group, None, texts,
+        )  # fmt: skip
 
+    screening = screen(made_challenges, made_applications)
+    percent = screening.percent
+    order = np.argsort(-screening.fused, axis=1, kind="stable")
+    rank = np.empty(count, dtype=np.int64)
+    np.put_along_axis(rank, order, np.arange(1, count[1] + 1)[None, :].repeat(count[0], axis=0), axis=1)
+    shown = order[:, :top]
+    pairs = np.column_stack([np.repeat(np.arange(count[0]), shown.shape[1]), shown.ravel()])
+    explanations = dict(zip(map(tuple, pairs.tolist()), _explain(screening, texts, pairs), strict=True))
+
+    clusters = duplicate_clusters(screening.tokens)
+    cluster_of: list[int | None] = [None] * count[1]
+    for number, members in enumerate(clusters):
+        for member in members:
+            cluster_of[member] = number
+    stuffing = echo.repetition(screening.tokens)
     return PrescreenResult(
-        percent=percent,
-        echo=scores.echo,
-        echo_flags=scores.echo >= echo.ECHO_THRESHOLD,
-        guarded=scores.guarded,
-        stuffing=np.array([echo.repetition_ratio(item) for item in scores.prepared], dtype=np.float32),
+        challenge_ids=[challenge.id for challenge in made_challenges],
+        application_ids=[application.id for application in made_applications],
+        score=percent,
+        rank=rank,
+        echo_ratio=screening.echo,
+        echo_flag=(screening.echo >= echo.ECHO_THRESHOLD) | (screening.coverage >= echo.COVERAGE_THRESHOLD),
+        stuffing_ratio=stuffing,
+        stuffing_flag=stuffing >= STUFFING_THRESHOLD,
+        duplicate_clusters=clusters,
+        duplicate_cluster=cluster_of,
+        routes=route(percent, applied),
         explanations=explanations,
-        duplicate_clusters=find_duplicate_clusters(scores.prepared),
-        eligibility=eligibility,
-        routes=route(percent, applied) if len(challenges) else [],
+        _flags=flags,
+        _rule_group=rule_group,
+        _screening=screening,
+        _texts=texts,
     )

@@ -18,7 +18,7 @@
    scores are averaged.
 4. **Echo guard.** An application that copies passages from any statement (``echo``) is scored on its own
    words, the passages taken out; the copied words count only as far as the own words already stand in
-   the top tenth of the pool (``GUARD_FROM``-``GUARD_FULL``): a passage shared with a text about the same
+   the top tenth of the pool (``GUARD_TOP``, ``GUARD_RAMP``): a passage shared with a text about the same
    thing is the topic's wording (a law article and the question quoting it), pasted into a text about
    something else it is echo and earns nothing. Term statistics and every version's mean and spread come
    from the applicants' own words too, so pasted statements move no one else.
@@ -49,7 +49,7 @@ FEEDBACK_DEPTH = 10  # applications that widen a query
 FEEDBACK_WEIGHT = 0.5  # the widening's share of the query, against the statement's own
 MINIMUM_NULL = 5  # applications in a language needed to standardize a version against them
 GUARD_TOP = 0.9  # the edge of the pool's top tenth, by the applicants' own words
-GUARD_MARGIN, GUARD_RAMP = 1.5, 0.5  # copied words count from this far above the edge, fully this much further
+GUARD_RAMP = 1.0  # standard deviations above that edge over which copied words grow to count fully
 _UNUSED = -1e3  # the score of a version that does not judge an application
 
 
@@ -69,10 +69,14 @@ class Versions:
         owner: list[int] = []
         translated: list[bool] = []
         for index, challenge in enumerate(challenges):
-            own = [version for version in challenge.all_versions() if version.text] or challenge.all_versions()[:1]
+            own = [
+                version for version in challenge.all_versions() if version.text
+            ] or challenge.all_versions()[:1]
             written = [version.lang if version.lang in LANGUAGES else textproc.detect_language(version.text)
                        for version in own]  # fmt: skip
-            entries = [(version.text, language, False) for version, language in zip(own, written, strict=True)]
+            entries = [
+                (version.text, language, False) for version, language in zip(own, written, strict=True)
+            ]
             entries += [
                 (glossary.translate(own[0].text, written[0], target), target, True)
                 for target in LANGUAGES
@@ -101,10 +105,14 @@ class Screening:
     echo: np.ndarray  # challenges x applications: share of the application copied from the statement
     coverage: np.ndarray  # challenges x applications: largest share of a statement version copied
     guarded: np.ndarray  # per application: it copies passages, so it is scored on its own words
+    best_version: np.ndarray  # challenges x applications: the version that judged the application best
     lexicon: Lexicon
-    tokens: Tokens  # the applications
+    tokens: Tokens  # the applications, as written
+    own_tokens: Tokens  # the applications without the passages they copy
+    version_tokens: Tokens
     space: TermSpace
     versions: Versions
+    version_words: sp.csr_matrix  # the versions' TF-IDF rows (their own words, before feedback)
 
 
 def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -173,28 +181,29 @@ def screen(
     own_words, own_bm25 = space.tfidf(own_counts), space.bm25(own_counts)
     null = _Null(versions, own_tokens.vietnamese)
 
-    def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> np.ndarray:
+    def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         channels = [products(words, document_words), products(bm25_query, document_bm25)]
         own = [products(words, own_words), products(bm25_query, own_bm25)]
         written = [matrix.copy() for matrix in channels]
         for matrix, values in zip(written, own, strict=True):
             matrix[:, copying] = values
         fused, standing = null.fuse(channels, written)
-        full = versions.best(np.where(null.judges, fused, _UNUSED), len(challenges))
+        fused = np.where(null.judges, fused, _UNUSED)
+        full = versions.best(fused, len(challenges))
         if not len(copying):
-            return full
+            return full, fused
         standing = versions.best(np.where(null.judges, standing, _UNUSED), len(challenges))
         own_score = standing[:, copying]
-        # The guard: copied words count only where the own words alone stand clearly above the top tenth.
+        # The guard: copied words count only where the own words alone stand in the top tenth.
         judged = standing > _UNUSED
         edge = np.array([np.quantile(row[seen], GUARD_TOP) if seen.any() else 0.0
                          for row, seen in zip(standing, judged, strict=True)])[:, None]  # fmt: skip
-        weight = np.clip((own_score - edge - GUARD_MARGIN) / GUARD_RAMP, 0.0, 1.0)
+        weight = np.clip((own_score - edge) / GUARD_RAMP, 0.0, 1.0)
         full[:, copying] = own_score + weight * np.maximum(full[:, copying] - own_score, 0.0)
-        return full
+        return full, fused
 
-    words = space.tfidf(queries)
-    fused = run(words, _binary(queries))
+    version_words = words = space.tfidf(queries)
+    fused, per_version = run(words, _binary(queries))
 
     # Feedback: each version widened by the first applications it judges, weighted by their lead (an
     # application that copies widens it with its own words only).
@@ -212,7 +221,7 @@ def screen(
         )
         written_words = sp.csr_matrix(sp.vstack([document_words, own_words]))[rows]
         words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ written_words))
-        fused = run(words, words)
+        fused, per_version = run(words, words)
 
     share = np.zeros((len(challenges), len(applications)))
     coverage = np.zeros((len(challenges), len(applications)))
@@ -220,7 +229,25 @@ def screen(
     coverage[copies.challenges, copies.applications] = copies.coverage
     guarded = np.zeros(len(applications), dtype=bool)
     guarded[copying] = True
-    return Screening(fused, scores.calibrate(fused), share, coverage, guarded, lexicon, tokens, space, versions)
+    best_version = np.zeros((len(challenges), len(applications)), dtype=np.int64)
+    for challenge in range(len(challenges)):
+        rows_of = np.flatnonzero(versions.challenge == challenge)
+        best_version[challenge] = rows_of[np.argmax(per_version[rows_of], axis=0)]
+    return Screening(
+        fused=fused,
+        percent=scores.calibrate(fused),
+        echo=share,
+        coverage=coverage,
+        guarded=guarded,
+        best_version=best_version,
+        lexicon=lexicon,
+        tokens=tokens,
+        own_tokens=own_tokens,
+        version_tokens=version_tokens,
+        space=space,
+        versions=versions,
+        version_words=version_words,
+    )
 
 
 def rank_default(challenges: Sequence[Challenge], applications: Sequence[Application]) -> np.ndarray:
@@ -251,7 +278,9 @@ def rank_bm25(challenges: Sequence[Challenge], applications: Sequence[Applicatio
     row_of = np.repeat(np.arange(documents.shape[0]), np.diff(documents.indptr))
     norm = 1.2 * (0.25 + 0.75 * lengths[row_of] / average)
     documents.data = documents.data * 2.2 / (documents.data + norm) * idf[documents.indices]
-    product = np.asarray((_binary(sp.csr_matrix(counter.transform(rows))) @ documents.T).toarray(), dtype=FLOAT)
+    product = np.asarray(
+        (_binary(sp.csr_matrix(counter.transform(rows))) @ documents.T).toarray(), dtype=FLOAT
+    )
     mean, spread = product.mean(axis=1, keepdims=True), product.std(axis=1, keepdims=True)
     # Standardized per version, so that versions of different lengths compare.
     standardized = np.divide(product - mean, spread, out=np.zeros_like(product), where=spread > 1e-12)

@@ -243,12 +243,30 @@ STATEMENT_TEMPLATES = {
 
 @dataclass(frozen=True)
 class SyntheticCall:
+    """A generated call: its challenges and applications, and what the generator knows about them."""
+
     challenges: list[Challenge]
     applications: list[Application]
     topic_of_challenge: list[str]
     topic_of_application: list[str]
     applied_to: list[int]
     echoes: list[bool]  # the application has its challenge's statement pasted in
+
+    def records(
+        self, eligibility: dict[str, object] | None = None, facts: dict[str, object] | None = None
+    ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        """The call as ``pipeline.prescreen`` takes it: challenges and applications as plain mappings."""
+        challenges = [
+            {"id": c.id, "title": c.title, "description": c.description, "lang": c.lang, "eligibility": eligibility,
+             "versions": [{"lang": v.lang, "title": v.title, "description": v.description} for v in c.versions]}
+            for c in self.challenges
+        ]  # fmt: skip
+        applications = [
+            {"id": a.id, "title": a.title, "text": a.text, "lang": a.lang,
+             "challenge_id": self.challenges[target].id, **(facts or {})}
+            for a, target in zip(self.applications, self.applied_to, strict=True)
+        ]  # fmt: skip
+        return challenges, applications
 
 
 def _paragraph(rng: np.random.Generator, templates: list[str], phrases: list[str], words: int) -> str:
@@ -288,7 +306,9 @@ def generate(
         versions: tuple[Version, ...] = ()
         if bilingual and language == "vi":
             english = TOPICS[topic]["en"]
-            english_body = _paragraph(rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(*statement_words)))
+            english_body = _paragraph(
+                rng, STATEMENT_TEMPLATES["en"], english, int(rng.integers(*statement_words))
+            )
             versions = (Version("en", english[int(rng.integers(len(english)))].capitalize(), english_body),)
         made_challenges.append(
             Challenge(id=f"c{index:03d}", title=title, description=body, lang=language, versions=versions)

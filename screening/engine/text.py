@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 TOKEN = re.compile(r"\w+")
@@ -54,6 +55,7 @@ def fold_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", text or "").translate(_FOLD)
 
 
+@lru_cache(maxsize=1 << 18)
 def fold_word(word: str) -> str:
     """The form a case-folded word is matched by: no diacritics, English plural folded to the singular."""
     folded = word.translate(_FOLD)
