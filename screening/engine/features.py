@@ -25,11 +25,15 @@ _PAIR_SHIFT = np.int64(32)
 
 def products(queries: sp.csr_matrix, documents: sp.csr_matrix) -> np.ndarray:
     """(queries x documents) dot products, through the columns the queries use (a dense product)."""
+    result = np.zeros((queries.shape[0], documents.shape[0]), dtype=FLOAT)
     used = np.unique(queries.indices)
     if not len(used):
-        return np.zeros((queries.shape[0], documents.shape[0]), dtype=FLOAT)
-    dense = np.asarray(queries[:, used].toarray(), dtype=FLOAT)
-    return np.ascontiguousarray(np.asarray(documents[:, used] @ dense.T, dtype=FLOAT).T)
+        return result
+    dense = np.asarray(queries[:, used].toarray(), dtype=FLOAT).T
+    for first in range(0, documents.shape[0], _CHUNK):
+        block = documents[first : first + _CHUNK][:, used]
+        result[:, first : first + block.shape[0]] = np.asarray(block @ dense, dtype=FLOAT).T
+    return result
 
 
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -38,6 +42,18 @@ def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0).astype(FLOAT)
     return sp.csr_matrix(sp.diags(scale) @ matrix)
+
+
+_CHUNK = 8192  # texts counted at a time, so that temporary arrays stay small however many there are
+
+
+def _chunks(tokens: Tokens) -> list[Tokens]:
+    if len(tokens) <= _CHUNK:
+        return [tokens]
+    return [
+        tokens.subset(np.arange(first, min(first + _CHUNK, len(tokens))))
+        for first in range(0, len(tokens), _CHUNK)
+    ]
 
 
 def _pair_keys(tokens: Tokens) -> tuple[np.ndarray, np.ndarray]:
@@ -64,23 +80,33 @@ class TermSpace:
         return self.words + len(self.pairs)
 
     @classmethod
-    def fit(cls, lexicon: Lexicon, tokens: Tokens) -> tuple[TermSpace, sp.csr_matrix]:
-        """The space of ``tokens`` and their counts in it."""
+    def fit(
+        cls, lexicon: Lexicon, documents: Tokens, queries: Tokens
+    ) -> tuple[TermSpace, sp.csr_matrix, sp.csr_matrix]:
+        """The space of ``documents`` and ``queries`` together, and the counts of each in it."""
         words = len(lexicon)
         long_word = np.fromiter((len(word) > 1 for word in lexicon.words), dtype=bool, count=words)
-        _, keys = _pair_keys(tokens)
-        space = cls(words, long_word, np.unique(keys), np.zeros(0), np.zeros(0), 1.0)
-        counts = space.counts(tokens)
-        documents = counts.shape[0]
-        frequency = np.bincount(counts.indices, minlength=space.columns)
-        space.idf = (np.log((1 + documents) / (1 + frequency)) + 1).astype(FLOAT)
-        space.bm25_idf = np.log1p((documents - frequency + 0.5) / (frequency + 0.5)).astype(FLOAT)
-        lengths = np.asarray(counts.sum(axis=1)).ravel()
-        space.average_length = float(lengths.mean()) if documents and lengths.mean() > 0 else 1.0
-        return space, counts
+        pairs = np.unique(np.concatenate([np.unique(_pair_keys(part)[1]) for part in _chunks(documents)]
+                                         + [_pair_keys(queries)[1]]))  # fmt: skip
+        space = cls(words, long_word, pairs, np.zeros(0), np.zeros(0), 1.0)
+        document_counts, query_counts = space.counts(documents), space.counts(queries)
+        texts = len(documents) + len(queries)
+        frequency = np.bincount(document_counts.indices, minlength=space.columns)
+        frequency += np.bincount(query_counts.indices, minlength=space.columns)
+        space.idf = (np.log((1 + texts) / (1 + frequency)) + 1).astype(FLOAT)
+        space.bm25_idf = np.log1p((texts - frequency + 0.5) / (frequency + 0.5)).astype(FLOAT)
+        total = float(document_counts.sum() + query_counts.sum())
+        space.average_length = total / texts if texts and total > 0 else 1.0
+        return space, document_counts, query_counts
 
     def counts(self, tokens: Tokens) -> sp.csr_matrix:
         """(texts x columns) term counts, cut at ``TERM_COUNT_CAP``."""
+        parts = [self._counts(part) for part in _chunks(tokens)]
+        if not parts:
+            return sp.csr_matrix((0, self.columns), dtype=FLOAT)
+        return parts[0] if len(parts) == 1 else sp.csr_matrix(sp.vstack(parts, format="csr"))
+
+    def _counts(self, tokens: Tokens) -> sp.csr_matrix:
         owner = tokens.owners()
         ids = tokens.ids
         known = ids < self.words

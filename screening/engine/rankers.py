@@ -169,29 +169,23 @@ def screen(
     copying = np.unique(copies.applications)
     # Term statistics, languages and every version's pool come from what the applicants wrote themselves.
     own_tokens = tokens.keep(copies.kept, lexicon)
-    space, counts = TermSpace.fit(lexicon, Tokens.join([own_tokens, version_tokens]))
-    queries = counts[len(applications) :]
-    own_counts = counts[copying]
-    rows = np.arange(len(applications))
-    rows[copying] = len(applications) + np.arange(len(copying))
-    documents = sp.csr_matrix(sp.vstack([counts[: len(applications)], space.counts(tokens.subset(copying))]))
-    documents = documents[rows]  # full texts; ``rows`` also picks each application's own words below
-    del counts
-    document_words, document_bm25 = space.tfidf(documents), space.bm25(documents)
+    space, own_counts, queries = TermSpace.fit(lexicon, own_tokens, version_tokens)
     own_words, own_bm25 = space.tfidf(own_counts), space.bm25(own_counts)
+    del own_counts
+    copied_counts = space.counts(tokens.subset(copying))  # the copying applications as they were sent
+    copied_words, copied_bm25 = space.tfidf(copied_counts), space.bm25(copied_counts)
     null = _Null(versions, own_tokens.vietnamese)
 
-    def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-        channels = [products(words, document_words), products(bm25_query, document_bm25)]
-        own = [products(words, own_words), products(bm25_query, own_bm25)]
-        written = [matrix.copy() for matrix in channels]
-        for matrix, values in zip(written, own, strict=True):
-            matrix[:, copying] = values
+    def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        written = [products(words, own_words), products(bm25_query, own_bm25)]
+        channels = [written[0].copy(), written[1].copy()]
+        channels[0][:, copying] = products(words, copied_words)
+        channels[1][:, copying] = products(bm25_query, copied_bm25)
         fused, standing = null.fuse(channels, written)
         fused = np.where(null.judges, fused, _UNUSED)
         full = versions.best(fused, len(challenges))
         if not len(copying):
-            return full, fused
+            return full, fused, np.ones((len(challenges), 0))
         standing = versions.best(np.where(null.judges, standing, _UNUSED), len(challenges))
         own_score = standing[:, copying]
         # The guard: copied words count only where the own words alone stand in the top tenth.
@@ -200,16 +194,19 @@ def screen(
                          for row, seen in zip(standing, judged, strict=True)])[:, None]  # fmt: skip
         weight = np.clip((own_score - edge) / GUARD_RAMP, 0.0, 1.0)
         full[:, copying] = own_score + weight * np.maximum(full[:, copying] - own_score, 0.0)
-        return full, fused
+        return full, fused, weight
 
     version_words = words = space.tfidf(queries)
-    fused, per_version = run(words, _binary(queries))
+    fused, per_version, weight = run(words, _binary(queries))
 
-    # Feedback: each version widened by the first applications it judges, weighted by their lead (an
-    # application that copies widens it with its own words only).
+    # Feedback: each version widened by the first applications it judges, weighted by their lead; an
+    # application that copies widens it with its own words, and only if they alone earn it full credit
+    # (else its copied words would widen the query towards itself).
     depth = min(FEEDBACK_DEPTH, len(applications) - 1)
     if depth > 0:
-        ranked = np.where(null.judges, fused[versions.challenge], _UNUSED)
+        feeds = null.judges.copy()
+        feeds[:, copying] &= (weight >= 1.0)[versions.challenge]
+        ranked = np.where(feeds, fused[versions.challenge], _UNUSED)
         order = np.argsort(-ranked, axis=1, kind="stable")[:, : depth + 1]
         top = np.take_along_axis(ranked, order, axis=1)
         lead = np.where(top[:, :depth] > _UNUSED, np.maximum(top[:, :depth] - top[:, depth:], 0.0), 0.0)
@@ -219,9 +216,8 @@ def screen(
             (weights.ravel(), (np.repeat(np.arange(len(versions.texts)), depth), order[:, :depth].ravel())),
             shape=(len(versions.texts), len(applications)),
         )
-        written_words = sp.csr_matrix(sp.vstack([document_words, own_words]))[rows]
-        words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ written_words))
-        fused, per_version = run(words, words)
+        words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ own_words))
+        fused, per_version, _ = run(words, words)
 
     share = np.zeros((len(challenges), len(applications)))
     coverage = np.zeros((len(challenges), len(applications)))

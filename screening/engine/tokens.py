@@ -41,7 +41,7 @@ class Tokens:
 
     def owners(self) -> np.ndarray:
         """For each position of ``ids``, the index of its text."""
-        return np.repeat(np.arange(len(self), dtype=np.int64), np.diff(self.starts))
+        return np.repeat(np.arange(len(self), dtype=np.int32), np.diff(self.starts))
 
     @classmethod
     def join(cls, parts: Sequence[Tokens]) -> Tokens:
@@ -65,6 +65,8 @@ class Tokens:
 
     def keep(self, kept: np.ndarray, lexicon: Lexicon) -> Tokens:
         """The same texts with only the words where ``kept`` is true, their language told again."""
+        if kept.all():
+            return self
         lengths = np.bincount(self.owners()[kept], minlength=len(self))
         starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
         return Tokens(self.ids[kept], self.marked[kept], starts, lexicon.vietnamese(self.ids[kept],
