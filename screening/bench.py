@@ -35,7 +35,11 @@ from screening.engine.synthetic import SyntheticCall, generate
 
 CHALLENGES = 20
 SHORT, LONG = (30, 80), (150, 300)  # statement lengths in words: a few sentences, a full statement
-RULES = {"minimum_trl": 4, "countries": ["VN", "KR", "JP", "US", "FI"], "word_limits": {"solution": {"minimum": 100, "maximum": 450}}}  # fmt: skip
+RULES = {
+    "minimum_trl": 4,
+    "countries": ["VN", "KR", "JP", "US", "FI"],
+    "word_limits": {"solution": {"minimum": 100, "maximum": 450}},
+}
 
 
 def measure(applications: int) -> dict[str, float | int]:

@@ -64,7 +64,7 @@ def top_grade_in_top10(
     run: Mapping[str, Sequence[str]],
     keep: Mapping[tuple[str, str], bool],
 ) -> list[int]:
-    """[found in the top 10, of] over the (challenge, application) pairs at the top grade that ``keep`` holds."""
+    """[found in the top 10, of]: the pairs judged at the set's highest grade that ``keep`` marks."""
     grades = [grade for judged in qrels.values() for grade in judged.values()]
     best = max(grades, default=0)
     pairs = [(c, a) for c, judged in qrels.items() for a, grade in judged.items() if grade == best > 0]
@@ -120,17 +120,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         languages = {challenge.id: language_of(challenge) for challenge in challenges}
         by_id = {application.id: application for application in applications}
         pairs = [(c, a) for c, judged in qrels.items() for a in judged if a in by_id and c in languages]
+        other_language = {
+            (c, a): textproc.detect_language(by_id[a].full_text) != languages[c] for c, a in pairs
+        }
+        typed_plain = {(c, a): unaccented(by_id[a]) for c, a in pairs}
         metrics.update(
-            other_language_in_top10=top_grade_in_top10(qrels, run, {
-                (c, a): textproc.detect_language(by_id[a].full_text) != languages[c] for c, a in pairs}),
-            unaccented_in_top10=top_grade_in_top10(qrels, run, {(c, a): unaccented(by_id[a]) for c, a in pairs}),
+            other_language_in_top10=top_grade_in_top10(qrels, run, other_language),
+            unaccented_in_top10=top_grade_in_top10(qrels, run, typed_plain),
             method=args.method,
             dataset=directory.resolve().name,
             challenges=len(challenges),
             applications=len(applications),
             seconds=round(seconds, 3),
             peak_rss_mb=round(peak_rss_mb(), 1),
-        )  # fmt: skip
+        )
         print(json.dumps(metrics))
     return 0
 

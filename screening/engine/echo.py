@@ -59,7 +59,7 @@ class Copies:
 
 
 def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int) -> Copies:
-    """Copied passages of every application from every statement (``challenge_of``: statement -> challenge)."""
+    """Copied passages of every application from every statement (``challenge_of``: its challenge)."""
     statement_positions, statement_hashes = passage_hashes(statements)
     statement_version = statements.owners()[statement_positions]
     order = np.lexsort((statement_version, statement_hashes))
@@ -88,11 +88,11 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
     # Coverage: distinct passages of a statement version found, as a share of that version's passages.
     version_key = application * len(statements) + version
     hit_keys, first_hit = np.unique(version_key * len(hashes) + entry, return_index=True)
-    per_version, hits = np.unique(hit_keys // max(len(hashes), 1), return_counts=True)
+    hit_versions = hit_keys // max(len(hashes), 1)
+    per_version, first_of_version, hits = np.unique(hit_versions, return_index=True, return_counts=True)
     version_coverage = hits / np.maximum(version_size[per_version % len(statements)], 1)
     coverage = np.zeros(len(pair_key))
-    np.maximum.at(coverage, pair[first_hit][np.searchsorted(hit_keys // max(len(hashes), 1), per_version)],
-                  version_coverage)  # fmt: skip
+    np.maximum.at(coverage, pair[first_hit][first_of_version], version_coverage)
 
     # Copied words: for each pair, +1 where a passage starts and -1 where it ends, summed along the
     # pair's own copy of its application's positions.

@@ -171,8 +171,13 @@ class Flag:
 
     def as_dict(self) -> dict[str, object]:
         """The flag as plain data, with its reason in both languages."""
-        return {"code": self.code, "field": self.field, "actual": self.actual, "required": self.required,
-                "message": {"en": self.message("en"), "vi": self.message("vi")}}  # fmt: skip
+        return {
+            "code": self.code,
+            "field": self.field,
+            "actual": self.actual,
+            "required": self.required,
+            "message": {"en": self.message("en"), "vi": self.message("vi")},
+        }
 
     def message(self, locale: str = "en") -> str:
         language = "vi" if locale.startswith("vi") else "en"

@@ -164,8 +164,10 @@ def explain_pairs(
         for index, wanted in wanted_by_statement.items()
     }
 
-    pieces = {index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
-              for index in unique_applications}  # fmt: skip
+    pieces = {
+        index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
+        for index in unique_applications
+    }
     flat = [piece for index in unique_applications for piece in pieces[index]]
     offsets = np.cumsum([0] + [len(pieces[index]) for index in unique_applications])
     first = dict(zip(unique_applications, offsets.tolist(), strict=False))

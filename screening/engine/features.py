@@ -86,8 +86,8 @@ class TermSpace:
         """The space of ``documents`` and ``queries`` together, and the counts of each in it."""
         words = len(lexicon)
         long_word = np.fromiter((len(word) > 1 for word in lexicon.words), dtype=bool, count=words)
-        pairs = np.unique(np.concatenate([np.unique(_pair_keys(part)[1]) for part in _chunks(documents)]
-                                         + [_pair_keys(queries)[1]]))  # fmt: skip
+        keys = [np.unique(_pair_keys(part)[1]) for part in [*_chunks(documents), queries]]
+        pairs = np.unique(np.concatenate(keys))
         space = cls(words, long_word, pairs, np.zeros(0), np.zeros(0), 1.0)
         document_counts, query_counts = space.counts(documents), space.counts(queries)
         texts = len(documents) + len(queries)

@@ -47,7 +47,7 @@ def _folded(phrase: str) -> tuple[str, ...]:
 
 
 class Glossary:
-    """Phrase tables over the concepts: English folded, Vietnamese as written and (two syllables up) folded."""
+    """Phrase tables of the concepts: English folded; Vietnamese as written, and folded from two syllables."""
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts = tuple(concepts)

@@ -147,13 +147,15 @@ def prescreen(
     applications: Sequence[Application | Mapping[str, Any]],
     top: int = 20,
 ) -> PrescreenResult:
-    """Rank, score, explain each challenge's ``top``, and flag echo, stuffing, duplicates, eligibility, routing."""
+    """Rank and score every pair, explain each challenge's ``top``, flag echo, stuffing, duplicates,
+    eligibility and routing (see the module's docstring for the input and the result)."""
     made_challenges = [_as_challenge(item) for item in challenges]
     made_applications = [_as_application(item) for item in applications]
     raw = [item if isinstance(item, Mapping) else {} for item in applications]
     ids = {challenge.id: index for index, challenge in enumerate(made_challenges)}
-    applied = [ids.get(str(item.get("challenge_id"))) if item.get("challenge_id") is not None else None
-               for item in raw]  # fmt: skip
+    applied = [
+        None if item.get("challenge_id") is None else ids.get(str(item["challenge_id"])) for item in raw
+    ]
     texts = [application.full_text for application in made_applications]
     count = (len(made_challenges), len(made_applications))
 
@@ -171,10 +173,23 @@ def prescreen(
     if not made_challenges or not made_applications:
         empty = np.zeros(count)
         return PrescreenResult(
-            [c.id for c in made_challenges], [a.id for a in made_applications], empty, empty.astype(int),
-            empty, empty.astype(bool), np.zeros(count[1]), np.zeros(count[1], dtype=bool), [],
-            [None] * count[1], [], {}, flags, rule_group, None, texts,
-        )  # fmt: skip
+            challenge_ids=[challenge.id for challenge in made_challenges],
+            application_ids=[application.id for application in made_applications],
+            score=empty,
+            rank=empty.astype(np.int64),
+            echo_ratio=empty,
+            echo_flag=empty.astype(bool),
+            stuffing_ratio=np.zeros(count[1]),
+            stuffing_flag=np.zeros(count[1], dtype=bool),
+            duplicate_clusters=[],
+            duplicate_cluster=[None] * count[1],
+            routes=[],
+            explanations={},
+            _flags=flags,
+            _rule_group=rule_group,
+            _screening=None,
+            _texts=texts,
+        )
 
     screening = screen(made_challenges, made_applications)
     percent = screening.percent

@@ -72,8 +72,7 @@ class Versions:
             own = [
                 version for version in challenge.all_versions() if version.text
             ] or challenge.all_versions()[:1]
-            written = [version.lang if version.lang in LANGUAGES else textproc.detect_language(version.text)
-                       for version in own]  # fmt: skip
+            written = [v.lang if v.lang in LANGUAGES else textproc.detect_language(v.text) for v in own]
             entries = [
                 (version.text, language, False) for version, language in zip(own, written, strict=True)
             ]
@@ -113,6 +112,12 @@ class Screening:
     space: TermSpace
     versions: Versions
     version_words: sp.csr_matrix  # the versions' TF-IDF rows (their own words, before feedback)
+
+
+def _edge_of_top(standing: np.ndarray) -> np.ndarray:
+    """Per challenge (row), the score at ``GUARD_TOP`` among the applications judged, as a column."""
+    edges = [np.quantile(row[row > _UNUSED], GUARD_TOP) if (row > _UNUSED).any() else 0.0 for row in standing]
+    return np.asarray(edges)[:, None]
 
 
 def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -164,8 +169,8 @@ def screen(
 
     # Copied passages, against the statements as their owners wrote them (not the glossary's renderings).
     own_versions = np.flatnonzero(~versions.translated)
-    copies = echo.find(tokens, version_tokens.subset(own_versions), versions.challenge[own_versions],
-                       len(challenges))  # fmt: skip
+    statements = version_tokens.subset(own_versions)
+    copies = echo.find(tokens, statements, versions.challenge[own_versions], len(challenges))
     copying = np.unique(copies.applications)
     # Term statistics, languages and every version's pool come from what the applicants wrote themselves.
     own_tokens = tokens.keep(copies.kept, lexicon)
@@ -189,9 +194,7 @@ def screen(
         standing = versions.best(np.where(null.judges, standing, _UNUSED), len(challenges))
         own_score = standing[:, copying]
         # The guard: copied words count only where the own words alone stand in the top tenth.
-        judged = standing > _UNUSED
-        edge = np.array([np.quantile(row[seen], GUARD_TOP) if seen.any() else 0.0
-                         for row, seen in zip(standing, judged, strict=True)])[:, None]  # fmt: skip
+        edge = _edge_of_top(standing)
         weight = np.clip((own_score - edge) / GUARD_RAMP, 0.0, 1.0)
         full[:, copying] = own_score + weight * np.maximum(full[:, copying] - own_score, 0.0)
         return full, fused, weight

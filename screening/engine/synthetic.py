@@ -256,11 +256,15 @@ class SyntheticCall:
         self, eligibility: dict[str, object] | None = None, facts: dict[str, object] | None = None
     ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """The call as ``pipeline.prescreen`` takes it: challenges and applications as plain mappings."""
-        challenges = [
-            {"id": c.id, "title": c.title, "description": c.description, "lang": c.lang, "eligibility": eligibility,
-             "versions": [{"lang": v.lang, "title": v.title, "description": v.description} for v in c.versions]}
-            for c in self.challenges
-        ]  # fmt: skip
+        challenges = []
+        for challenge in self.challenges:
+            versions = [
+                {"lang": v.lang, "title": v.title, "description": v.description} for v in challenge.versions
+            ]
+            challenges.append(
+                {"id": challenge.id, "title": challenge.title, "description": challenge.description,
+                 "lang": challenge.lang, "versions": versions, "eligibility": eligibility}
+            )  # fmt: skip
         applications = [
             {"id": a.id, "title": a.title, "text": a.text, "lang": a.lang,
              "challenge_id": self.challenges[target].id, **(facts or {})}

@@ -69,8 +69,8 @@ class Tokens:
             return self
         lengths = np.bincount(self.owners()[kept], minlength=len(self))
         starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        return Tokens(self.ids[kept], self.marked[kept], starts, lexicon.vietnamese(self.ids[kept],
-                      self.marked[kept], starts))  # fmt: skip
+        ids, marked = self.ids[kept], self.marked[kept]
+        return Tokens(ids, marked, starts, lexicon.vietnamese(ids, marked, starts))
 
 
 class Lexicon:
