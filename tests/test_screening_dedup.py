@@ -1,11 +1,12 @@
-"""Near-duplicate applications come out as clusters; different texts do not."""
+"""Near-duplicate applications come out as clusters, however many copies there are; different texts do not."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from screening.engine.dedup import find_duplicate_clusters, similar_pairs
+from screening.engine.dedup import MAX_POSTING, find_duplicate_clusters, similar_pairs
 from screening.engine.synthetic import generate
+from screening.engine.tokens import Lexicon
 
 PITCH = (
     "We build an AI platform that predicts container dwell time at Cat Lai port from gate and crane data, "
@@ -33,9 +34,20 @@ def test_short_exact_copies_meet() -> None:
     assert find_duplicate_clusters(["Solar roofs.", "solar roofs", "Wind farms."]) == [[0, 1]]
 
 
+def test_a_thousand_identical_applications_are_one_cluster() -> None:
+    """Boilerplate shingles shared by more than MAX_POSTING texts are skipped, but exact copies are not."""
+    texts = [PITCH] * 1000 + ["A fintech app for street vendors that keeps their books and gives them loans."]
+    assert 1000 > MAX_POSTING
+    assert find_duplicate_clusters(texts) == [list(range(1000))]
+
+
 def test_pairs_report_the_similarity() -> None:
-    pairs = similar_pairs([PITCH, PITCH + " We also sell sensors."])
-    assert len(pairs) == 1 and pairs[0][:2] == (0, 1) and 0.5 <= pairs[0][2] < 1.0
+    extended = (
+        PITCH + " We also sell humidity sensors, drones and a mobile app to port operators in Hai Phong."
+    )
+    pairs = similar_pairs(Lexicon().tokenize([PITCH, extended, PITCH]))
+    assert [pair[:2] for pair in pairs] == [(0, 1), (0, 2)]
+    assert 0.5 <= pairs[0][2] < 1.0 and pairs[1][2] == 1.0
 
 
 def test_nothing_to_compare() -> None:
@@ -49,7 +61,7 @@ def test_a_realistic_call_finds_exactly_its_planted_copies() -> None:
     clusters = find_duplicate_clusters(texts)
     # The generator plants near-copies by turning a text's first "." into "!"; its own texts have no "!".
     canonical = [text.replace("!", ".") for text in texts]
-    expected = {}
+    expected: dict[str, list[int]] = {}
     for index, text in enumerate(canonical):
         expected.setdefault(text, []).append(index)
     planted = sorted(group for group in expected.values() if len(group) > 1)

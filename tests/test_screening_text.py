@@ -6,9 +6,11 @@ import ast
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from screening.engine import text
+from screening.engine.tokens import Lexicon, Tokens
 
 MARKED = "Chuyển đổi số cho cảng biển Đà Nẵng"
 
@@ -69,3 +71,55 @@ def test_the_engine_imports_no_platform_code() -> None:
             for alias in node.names
         } | {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert not imported & {"flask", "sqlalchemy", "redis", "rq", "innovation", "challenges"}, path
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("sensors", "sensor"), ("cities", "city"), ("batteries", "battery"), ("processes", "process"),
+     ("analysis", "analysis"), ("bus", "bus"), ("GPS".casefold(), "gps"), ("đổi", "doi"), ("logistics", "logistic")],
+)  # fmt: skip
+def test_words_fold_their_marks_and_english_plurals(written: str, folded: str) -> None:
+    assert text.fold_word(written) == folded
+
+
+def test_a_lexicon_gives_one_id_to_every_way_of_writing_a_word() -> None:
+    lexicon = Lexicon()
+    tokens = lexicon.tokenize(
+        [MARKED, unicodedata.normalize("NFD", MARKED), "CHUYEN DOI SO cho cang bien Da Nang"]
+    )
+    assert np.array_equal(tokens.of(0), tokens.of(1)) and np.array_equal(tokens.of(0), tokens.of(2))
+    assert [lexicon.words[i] for i in tokens.of(0)] == [
+        "chuyen",
+        "doi",
+        "so",
+        "cho",
+        "cang",
+        "bien",
+        "da",
+        "nang",
+    ]
+
+
+def test_a_lexicon_tells_the_language_of_each_text_as_detect_language_does() -> None:
+    samples = [
+        MARKED,
+        "giai phap chuyen doi so cho cac doanh nghiep va nguoi dan cua thanh pho",
+        "A platform that predicts the dwell time of containers at Cát Lái port in Thủ Đức",
+        "",
+    ]
+    tokens = Lexicon().tokenize(samples)
+    assert tokens.vietnamese.tolist() == [text.detect_language(sample) == "vi" for sample in samples[:3]] + [
+        False
+    ]
+    assert tokens.vietnamese.tolist() == [True, True, False, False]
+
+
+def test_texts_can_be_picked_joined_and_trimmed() -> None:
+    lexicon = Lexicon()
+    tokens = lexicon.tokenize(["one two three", "", "bốn năm sáu bảy"])
+    picked = tokens.subset([2, 0])
+    assert [len(picked.of(i)) for i in range(2)] == [4, 3] and picked.vietnamese.tolist() == [True, False]
+    joined = Tokens.join([tokens, picked])
+    assert len(joined) == 5 and np.array_equal(joined.of(3), tokens.of(2))
+    trimmed = tokens.keep(np.array([True, False, True, True, True, True, True]), lexicon)
+    assert [lexicon.words[i] for i in trimmed.of(0)] == ["one", "three"]

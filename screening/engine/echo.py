@@ -1,11 +1,15 @@
 """Echo: the passages an application copies from a problem statement, and keyword stuffing.
 
-A copied passage is a run of at least ``PASSAGE`` consecutive words (folded: marks, case and plurals do
-not hide a copy) that also occurs, in that order, in the statement or one of its language versions. Short
-shared phrases ("chất lượng không khí", "early warning") are the topic's vocabulary and stay untouched;
-only runs that long are copying. For every (application, challenge) pair with copied passages, ``find``
-reports the application's copied share (the echo ratio), how much of the statement it holds, and the
-application's own words with the passages taken out, which the ranking scores instead (see ``rankers``).
+A copied passage is a run of at least ``PASSAGE`` consecutive words (``PASSAGE_SYLLABLES`` in Vietnamese,
+whose words are one to three syllables; folded: marks, case and plurals do not hide a copy) that also
+occurs, in that order, in the statement or one of its language versions. Shorter shared phrases
+("giải pháp dự báo thời gian lưu container", "early warning system") are the topic's vocabulary, which
+an answer in its own words shares, and stay untouched; only runs that long are copying.
+
+For every (application, challenge) pair with copied passages, ``find`` reports the application's copied
+share (the echo ratio) and how much of the statement it holds; and for every application, which of its
+words are its own (outside any passage copied from any statement), which the ranking scores instead
+(see ``rankers``). ``repetition`` measures keyword stuffing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import numpy as np
 from screening.engine import text as textproc
 from screening.engine.tokens import Tokens
 
-PASSAGE = 8
+PASSAGE = 8  # words of English
+PASSAGE_SYLLABLES = 12  # syllables of Vietnamese: a word is one to three of them
 # Flagged for the judges: a tenth of the application copied, or half of a statement pasted in.
 ECHO_THRESHOLD = 0.1
 COVERAGE_THRESHOLD = 0.5
@@ -60,7 +65,26 @@ class Copies:
 
 def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int) -> Copies:
     """Copied passages of every application from every statement (``challenge_of``: its challenge)."""
-    statement_positions, statement_hashes = passage_hashes(statements)
+    found = [
+        _find(
+            applications, statements, challenge_of, challenges, length, applications.vietnamese == vietnamese
+        )
+        for vietnamese, length in ((False, PASSAGE), (True, PASSAGE_SYLLABLES))
+    ]
+    order = np.argsort(np.concatenate([part[0] * challenges + part[1] for part in found]), kind="stable")
+    kept = np.ones(len(applications.ids), dtype=bool)
+    for part in found:
+        kept[part[4]] = False
+    return Copies(*(np.concatenate([part[field] for part in found])[order] for field in range(4)), kept)
+
+
+def _find(
+    applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int, length: int,
+    chosen: np.ndarray,
+) -> tuple[np.ndarray, ...]:  # fmt: skip
+    """``find`` for the ``chosen`` applications with passages of ``length`` words: the pairs' applications,
+    challenges, shares and coverages, and the positions of copied words."""
+    statement_positions, statement_hashes = passage_hashes(statements, length)
     statement_version = statements.owners()[statement_positions]
     order = np.lexsort((statement_version, statement_hashes))
     statement_hashes, statement_version = statement_hashes[order], statement_version[order]
@@ -69,19 +93,21 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
     hashes, versions = statement_hashes[distinct], statement_version[distinct]  # by hash, then version
     version_size = np.bincount(versions, minlength=len(statements))
 
-    positions, found = passage_hashes(applications)
+    positions, found = passage_hashes(applications, length)
+    owner = applications.owners()
+    maybe = chosen[owner[positions]]
     if len(hashes):  # a bitmap of the statements' hashes discards almost every position cheaply
         mask = np.uint64((1 << _FILTER_BITS) - 1)
         seen = np.zeros(1 << _FILTER_BITS, dtype=bool)
         seen[(hashes & mask).astype(np.int64)] = True
-        maybe = seen[(found & mask).astype(np.int64)]
-        positions, found = positions[maybe], found[maybe]
+        maybe &= seen[(found & mask).astype(np.int64)]
+    positions, found = positions[maybe], found[maybe]
     low = np.searchsorted(hashes, found, side="left")
     repeats = np.searchsorted(hashes, found, side="right") - low
     entry = np.repeat(low - np.cumsum(repeats) + repeats, repeats) + np.arange(repeats.sum())
     position = np.repeat(positions, repeats)
     version = versions[entry]
-    application = applications.owners()[position]
+    application = owner[position].astype(np.int64)
     pair_key, pair = np.unique(application * challenges + challenge_of[version], return_inverse=True)
     pair_applications, pair_challenges = pair_key // challenges, pair_key % challenges
 
@@ -104,17 +130,14 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
     local = starts % size - applications.starts[pair_applications[start_pair]] + offsets[start_pair]
     marks = np.zeros(offsets[-1] + 1, dtype=np.int64)
     np.add.at(marks, local, 1)
-    np.add.at(marks, local + PASSAGE, -1)
+    np.add.at(marks, local + length, -1)
     copied = np.cumsum(marks)[:-1] > 0
     pair_of_position = np.repeat(np.arange(len(pair_key)), lengths)
     share = np.bincount(pair_of_position, weights=copied, minlength=len(pair_key)).astype(float)
     share /= np.maximum(lengths, 1)
-    source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths) + np.arange(
-        offsets[-1]
-    )
-    kept = np.ones(len(applications.ids), dtype=bool)
-    kept[source[copied]] = False
-    return Copies(pair_applications, pair_challenges, share, coverage, kept)
+    source = np.repeat(applications.starts[pair_applications] - offsets[:-1], lengths)
+    source += np.arange(offsets[-1])
+    return pair_applications, pair_challenges, share, coverage, source[copied]
 
 
 def repetition(tokens: Tokens, window: int = 12) -> np.ndarray:
@@ -130,17 +153,18 @@ def repetition(tokens: Tokens, window: int = 12) -> np.ndarray:
 
 
 @lru_cache(maxsize=256)
-def _passages(statement: str) -> frozenset[tuple[str, ...]]:
+def _passages(statement: str, length: int) -> frozenset[tuple[str, ...]]:
     source = textproc.folded_words(statement)
-    return frozenset(tuple(source[i : i + PASSAGE]) for i in range(len(source) - PASSAGE + 1))
+    return frozenset(tuple(source[i : i + length]) for i in range(len(source) - length + 1))
 
 
 def echo_ratio(statement: str, application: str) -> float:
     """The copied share of one application from one statement (exact, for a single pair)."""
     words = textproc.folded_words(application)
-    runs = _passages(statement)
+    length = PASSAGE_SYLLABLES if textproc.detect_language(application) == "vi" else PASSAGE
+    runs = _passages(statement, length)
     copied = np.zeros(len(words), dtype=bool)
-    for start in range(len(words) - PASSAGE + 1):
-        if tuple(words[start : start + PASSAGE]) in runs:
-            copied[start : start + PASSAGE] = True
+    for start in range(len(words) - length + 1):
+        if tuple(words[start : start + length]) in runs:
+            copied[start : start + length] = True
     return float(copied.mean()) if len(words) else 0.0

@@ -1,11 +1,13 @@
 """Why an application ranks where it does: the terms that carried the match, and its best sentences.
 
-Terms come from the element-wise product of the statement's and the application's TF-IDF vectors in the
-shipped ranker's term space (the numbers the cosine channel adds up), computed on the application's own
-words (copied passages out), with the statement version that judged it best: for an English application
-to a Vietnamese challenge, the glossary's English rendering. They are reported as the application writes
-them ("Cát Lái", not "cat lai"; "đội" is not reported for "đổi"). Sentences are the application's own,
-scored against the statement in the same space; sentences copied from the statement are left out.
+The weight of a term is its share of the cosine channel: the product of the statement's and the
+application's TF-IDF values in the shipped ranker's term space, on the application's own words (copied
+passages out), with the statement version that judged it best (for an English application to a Vietnamese
+challenge, the glossary's English rendering). Terms are phrases: each longest run of the application's
+words whose neighbouring pairs all match the statement ("quản lý năng lượng", "Cát Lái"), else single
+matching words, reported as the application writes them; "đội" is not reported for "đổi". Sentences are
+the application's own, scored against the statement in the same space; sentences copied from the
+statement are left out.
 """
 
 from __future__ import annotations
@@ -34,90 +36,110 @@ class Explanation:
     sentences: tuple[str, ...]
 
 
-def _forms(text: str, wanted: set[str] | None = None) -> dict[str, list[str]]:
-    """Folded word or pair of neighbouring words -> how ``text`` writes it (only the ``wanted`` keys)."""
+def _forms(text: str) -> dict[str, list[str]]:
+    """Folded word or pair of neighbouring words -> the ways ``text`` writes it."""
     text = unicodedata.normalize("NFC", text or "")
-    folded_text = textproc.fold_diacritics(text.lower())
-    if len(folded_text) != len(text):  # a rare letter changed length: fold word by word instead
-        folded_text = text
-    matches = list(textproc.TOKEN.finditer(folded_text))
+    matches = list(textproc.TOKEN.finditer(text))
     folded = [textproc.fold_word(match.group(0).casefold()) for match in matches]
-    firsts = {key.split(" ", 1)[0] for key in wanted if " " in key} if wanted is not None else None
     forms: dict[str, list[str]] = {}
     for i, key in enumerate(folded):
-        if wanted is None or key in wanted:
-            forms.setdefault(key, []).append(text[matches[i].start() : matches[i].end()])
-        if i + 1 < len(folded) and (firsts is None or key in firsts):
-            pair = f"{key} {folded[i + 1]}"
-            if wanted is None or pair in wanted:
-                written = _SPACES.sub(" ", text[matches[i].start() : matches[i + 1].end()])
-                forms.setdefault(pair, []).append(written)
+        forms.setdefault(key, []).append(matches[i].group(0))
+        if i + 1 < len(folded):
+            span = _SPACES.sub(" ", text[matches[i].start() : matches[i + 1].end()])
+            forms.setdefault(f"{key} {folded[i + 1]}", []).append(span)
     return forms
 
 
-def _pick_form(key: str, written_forms: list[str], in_statement: dict[str, list[str]] | None) -> str | None:
-    """How the application writes ``key``, if it writes it the way the statement does (or without marks).
-
-    Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a form whose marks differ
-    from every form the statement uses is left out, while a form written without marks is kept.
-    """
-    wanted = {form.casefold() for form in in_statement.get(key, [])} if in_statement is not None else None
-    for written in written_forms:
-        plain = written.casefold()
-        if wanted is None or plain in wanted or textproc.fold_diacritics(plain) == plain:
-            return written
-    return None
+def _same_marks(written: str, in_statement: set[str]) -> bool:
+    """Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a word whose marks
+    differ from every form the statement uses is left out, while a word written without marks is kept."""
+    plain = written.casefold()
+    return plain in in_statement or textproc.fold_diacritics(plain) == plain
 
 
 def surface_forms(application: str, statement: str = "") -> dict[str, str]:
-    """Folded word or word pair -> how the application writes it (see ``_pick_form``)."""
-    in_statement = _forms(statement) if statement else None
+    """Folded word or word pair -> how the application writes it, if the way the statement does (or plain)."""
+    in_statement = {key: {form.casefold() for form in forms} for key, forms in _forms(statement).items()}
     picked = {}
     for key, written in _forms(application).items():
-        form = _pick_form(key, written, in_statement)
-        if form is not None:
-            picked[key] = form
+        for form in written:
+            if not statement or _same_marks(form, in_statement.get(key, set())):
+                picked[key] = form
+                break
     return picked
 
 
-def _add_term(picked: list[str], form: str) -> None:
-    """Add ``form`` unless a picked phrase holds it; a phrase replaces the single words it holds."""
-    folded = form.casefold()
-    if any(folded in term.casefold().split(" ") or folded == term.casefold() for term in picked):
-        return
-    words = folded.split(" ")
-    picked[:] = [term for term in picked if not (" " not in term and term.casefold() in words)] + [form]
+class _Written:
+    """A text's words as written, aligned with its word ids."""
+
+    def __init__(self, text: str, ids: np.ndarray) -> None:
+        self.text = unicodedata.normalize("NFC", text or "")
+        self.matches = list(textproc.TOKEN.finditer(self.text))
+        self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
+
+    def span(self, first: int, last: int) -> str:
+        """The text from word ``first`` to word ``last``, spaces collapsed."""
+        return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
+
+    def adjacent(self) -> np.ndarray:
+        """Per pair of neighbouring words, whether only spaces or a hyphen part them (no "," or ".")."""
+        between = [
+            self.text[a.end() : b.start()] for a, b in zip(self.matches, self.matches[1:], strict=False)
+        ]
+        return np.array([not gap.strip(" -–") for gap in between], dtype=bool)
 
 
-def _written_forms(
-    text: str, ids: np.ndarray, lexicon: Lexicon, space: TermSpace, columns: set[int]
-) -> dict[int, list[str]]:
-    """Term column -> how ``text`` writes it, for the ``columns`` wanted (``ids``: the text's word ids)."""
-    text = unicodedata.normalize("NFC", text or "")
-    matches = list(textproc.TOKEN.finditer(text))
-    if len(matches) != len(ids):  # case folding changed a word boundary: read the terms from the text
-        keys = {column: term_key(lexicon, space, column) for column in columns}
-        found = _forms(text, set(keys.values()))
-        return {column: found.get(key, []) for column, key in keys.items()}
-    wanted = np.fromiter(columns, dtype=np.int64, count=len(columns))
-    words, pairs = wanted[wanted < space.words], space.pairs[wanted[wanted >= space.words] - space.words]
-    forms: dict[int, list[str]] = {}
-    for position in np.flatnonzero(np.isin(ids, words)):
-        forms.setdefault(int(ids[position]), []).append(matches[position].group(0))
+def _terms(
+    application: _Written, statement: _Written, contributions: dict[int, float], space: TermSpace, count: int
+) -> list[str]:
+    """The application's best phrases and words for one statement (see the module's docstring)."""
+    ids = application.ids
+    if not len(ids) or not contributions:
+        return []
+    linking = np.array([match.group(0).casefold() in textproc.LINKING_WORDS for match in application.matches])
+    value = np.array([contributions.get(int(i), 0.0) if i < space.words else 0.0 for i in ids])
     keys = (ids[:-1].astype(np.int64) << 32) | ids[1:].astype(np.int64)
-    for position in np.flatnonzero(np.isin(keys, pairs)):
-        column = space.words + int(np.searchsorted(space.pairs, keys[position]))
-        span = text[matches[position].start() : matches[position + 1].end()]
-        forms.setdefault(column, []).append(_SPACES.sub(" ", span))
-    return forms
+    slot = np.searchsorted(space.pairs, keys)
+    valid = slot < len(space.pairs)
+    valid[valid] = space.pairs[slot[valid]] == keys[valid]
+    pair_value = np.zeros(len(keys))
+    pair_value[valid] = [contributions.get(space.words + int(index), 0.0) for index in slot[valid]]
+    paired = (pair_value > 0) & application.adjacent()
+    in_statement: dict[int, set[str]] = {}
+    for index, match in enumerate(statement.matches[: len(statement.ids)]):
+        in_statement.setdefault(int(statement.ids[index]), set()).add(match.group(0).casefold())
 
-
-def term_key(lexicon: Lexicon, space: TermSpace, column: int) -> str:
-    """The folded word or syllable pair a term column stands for."""
-    if column < space.words:
-        return lexicon.words[column]
-    key = int(space.pairs[column - space.words])
-    return f"{lexicon.words[key >> 32]} {lexicon.words[key & 0xFFFFFFFF]}"
+    candidates: list[tuple[float, int, int]] = []  # (weight, first word, last word)
+    position = 0
+    while position < len(paired):
+        if paired[position]:
+            end = position
+            while end + 1 < len(paired) and paired[end + 1]:
+                end += 1
+            first, last = position, end + 1
+            while first < last and linking[first]:  # "tại cảng Cát Lái" is "cảng Cát Lái"
+                first += 1
+            while last > first and linking[last]:
+                last -= 1
+            weight = float(pair_value[first:last].sum() + value[first : last + 1].sum())
+            candidates.append((weight, first, last))
+            position = end + 1
+        else:
+            position += 1
+    for index in np.flatnonzero((value > 0) & ~linking):
+        if _same_marks(application.matches[index].group(0), in_statement.get(int(ids[index]), set())):
+            candidates.append((float(value[index]), int(index), int(index)))
+    picked: list[str] = []
+    seen: list[set[int]] = []
+    for _, first, last in sorted(candidates, key=lambda item: (-item[0], item[1])):
+        words = {int(i) for i in ids[first : last + 1]}
+        if any(words <= earlier for earlier in seen):
+            continue  # already said by a phrase picked before
+        picked.append(application.span(first, last))
+        seen.append(words)
+        if len(picked) == count:
+            break
+    return picked
 
 
 def explain_pairs(
@@ -143,26 +165,12 @@ def explain_pairs(
     if len(pairs) == 0:
         return []
     contributions = sp.csr_matrix(statement_words[pairs[:, 0]].multiply(application_words[pairs[:, 1]]))
-    candidates = []
-    for row in range(len(pairs)):
-        start, end = contributions.indptr[row], contributions.indptr[row + 1]
-        best = contributions.indices[start:end][np.argsort(-contributions.data[start:end], kind="stable")]
-        candidates.append([int(column) for column in best[: 4 * terms]])
-    wanted_by_application: dict[int, set[int]] = {}
-    wanted_by_statement: dict[int, set[int]] = {}
-    for (statement, application), columns in zip(pairs.tolist(), candidates, strict=True):
-        wanted_by_application.setdefault(application, set()).update(columns)
-        wanted_by_statement.setdefault(statement, set()).update(columns)
-    unique_applications = sorted(wanted_by_application)
-    used = sorted(wanted_by_statement)
+    unique_applications = sorted({int(i) for i in pairs[:, 1]})
+    used = sorted({int(i) for i in pairs[:, 0]})
     written = {
-        index: _written_forms(applications[index], application_tokens.of(index), lexicon, space, wanted)
-        for index, wanted in wanted_by_application.items()
+        index: _Written(applications[index], application_tokens.of(index)) for index in unique_applications
     }
-    in_statement = {
-        index: _written_forms(statements[index], statement_tokens.of(index), lexicon, space, wanted)
-        for index, wanted in wanted_by_statement.items()
-    }
+    statement_written = {index: _Written(statements[index], statement_tokens.of(index)) for index in used}
 
     pieces = {
         index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
@@ -179,24 +187,22 @@ def explain_pairs(
 
     explanations = []
     for row, (statement, application) in enumerate(pairs.tolist()):
-        picked: list[str] = []
-        for column in candidates[row]:
-            key = term_key(lexicon, space, column)
-            statement_forms = {key: in_statement[statement].get(column, [])}
-            form = _pick_form(key, written[application].get(column, []), statement_forms)
-            if form:
-                _add_term(picked, form)
-            if len(picked) == terms:
-                break
-        best_sentences: list[str] = []
+        start, end = contributions.indptr[row], contributions.indptr[row + 1]
+        weights = dict(
+            zip(
+                contributions.indices[start:end].tolist(), contributions.data[start:end].tolist(), strict=True
+            )
+        )
+        picked = _terms(written[application], statement_written[statement], weights, space, terms)
+        best: list[str] = []
         own = pieces[application]
         scores = similarity[first[application] : first[application] + len(own), column_of[statement]]
         for index in np.argsort(-scores, kind="stable"):
-            if scores[index] <= 0 or len(best_sentences) == sentences:
+            if scores[index] <= 0 or len(best) == sentences:
                 break
             if copying is not None and copying[application]:
                 if echo.echo_ratio(statements[statement], own[index]) >= 0.5:
                     continue  # a sentence copied from the statement is not the applicant's
-            best_sentences.append(_SPACES.sub(" ", own[index]).strip())
-        explanations.append(Explanation(tuple(picked), tuple(best_sentences)))
+            best.append(_SPACES.sub(" ", own[index]).strip())
+        explanations.append(Explanation(tuple(picked), tuple(best)))
     return explanations

@@ -9,7 +9,7 @@ compares. No network, no model.
 
 Matching is case-insensitive; English plurals are folded. Vietnamese written with its marks is matched as
 written, so "mưa" (rain) is not "mua" (buy); text typed without marks is matched on phrases of two
-syllables or more only, where folding leaves little doubt.
+syllables or more, where folding leaves little doubt, and on loanwords ("logistics", "drone").
 """
 
 from __future__ import annotations
@@ -58,10 +58,13 @@ class Glossary:
             for form in concept.english:
                 self._add(self._english, _folded(form), index)
             for form in concept.vietnamese:
-                self._add(self._marked, _written(form), index)
-                folded = _folded(form)
-                if len(folded) > 1:
-                    self._add(self._unmarked, folded, index)
+                written = _written(form)
+                self._add(self._marked, written, index)
+                # Without marks one syllable is too ambiguous ("mua" is "mưa" or "mua"), unless the form is
+                # written without marks anyway ("logistics", "drone").
+                unmarked = textproc.fold_diacritics(form.casefold()) == form.casefold()
+                if len(written) > 1 or (written and unmarked and len(form) > 2):
+                    self._add(self._unmarked, _folded(form), index)
         # Per table, the longest phrase starting with each word: most words start none, and are skipped.
         self._longest: list[dict[str, int]] = []
         for table in self.tables():

@@ -25,6 +25,13 @@ VI_FUNCTION_WORDS = frozenset(
 EN_FUNCTION_WORDS = frozenset(
     "the and of to in for is are with on that by this as be from or an at we our it which can".split()
 )
+# Words that begin or end no phrase worth showing ("tại cảng Cát Lái" is "cảng Cát Lái"), as written: "tại"
+# (at) is one of them, "tài" (as in "tài xế", driver) is not.
+LINKING_WORDS = EN_FUNCTION_WORDS | frozenset(
+    "và của các cho với là được có trong không một những để này khi từ theo đến về như tại ở bằng qua trên "
+    "dưới sau trước nhưng hay hoặc thì mà nên vì do bởi cũng đã sẽ đang rất "
+    "a its their they have has was were but also into over per each all any not".split()
+)
 # Share of a text's words carrying Vietnamese-only letters from which it is Vietnamese: about half of the
 # syllables of written Vietnamese do; an English text naming a few places ("Thủ Đức", "Cần Giờ") stays low.
 MARKED_SHARE = 0.2
@@ -66,6 +73,8 @@ def fold_word(word: str) -> str:
         return folded  # short words are mostly acronyms (GPS, SMS, POS), which have no plural to fold
     if folded.endswith("ies") and not folded.endswith(("eies", "aies")):
         return folded[:-3] + "y"
+    if folded.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return folded[:-2]  # "processes", "boxes", "switches": the "e" belongs to the plural
     if folded.endswith("es") and not folded.endswith(("aes", "ees", "oes")):
         return folded[:-1]
     if folded.endswith(("us", "ss", "is")):
