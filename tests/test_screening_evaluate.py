@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from screening import evaluate
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 
@@ -19,22 +21,41 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def metrics(directory: Path, method: str) -> dict[str, float]:
-    result = run("screening.evaluate", str(directory), "--method", method)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+def metrics(directory: Path, method: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    """The JSON line `python -m screening.evaluate DIR --method M` prints, run in this process."""
+    assert evaluate.main([str(directory), "--method", method]) == 0
+    return json.loads(capsys.readouterr().out)
 
 
-@pytest.mark.parametrize("dataset", ["cisi", "alqac2023_vi"])
-def test_default_ranker_beats_tfidf_and_bm25_on_the_dev_sets(dataset: str) -> None:
+# The shipped ranker's figures on the dev sets, pinned a little below what it reaches (README's table):
+# (nDCG@10, Recall@50, other-language top-grade answers in the top 10, unaccented ones in the top 10).
+PINNED = {
+    "cisi": (0.439, 0.364, None, None),
+    "alqac2023_vi": (0.929, 0.978, None, None),
+    "oid_dev": (0.815, 0.976, 34, 10),
+    "oid_dev_mono": (0.804, 0.985, 33, 10),
+}
+
+
+def dev_set(dataset: str) -> Path:
     directory = EVAL / dataset
     if not directory.is_dir():
         pytest.skip(f"{directory} is not here (the shared folder sits beside the repository)")
-    default = metrics(directory, "default")
-    baselines = [metrics(directory, "tfidf"), metrics(directory, "bm25")]
-    for key in ("ndcg@10", "recall@50"):
-        assert default[key] >= max(baseline[key] for baseline in baselines), key
-    assert set(default) >= {"ndcg@10", "recall@10", "recall@50", "mrr", "map", "seconds", "peak_rss_mb"}
+    return directory
+
+
+@pytest.mark.parametrize("dataset", sorted(PINNED))
+def test_the_shipped_ranker_keeps_its_figures_on_the_dev_sets(dataset: str, capsys) -> None:
+    directory = dev_set(dataset)
+    shipped = metrics(directory, "default", capsys)
+    ndcg, recall, other_language, unaccented = PINNED[dataset]
+    assert shipped["ndcg@10"] >= ndcg and shipped["recall@50"] >= recall
+    if other_language is not None:
+        assert shipped["other_language_in_top10"][0] >= other_language
+        assert shipped["unaccented_in_top10"] == [unaccented, unaccented]
+    assert set(shipped) >= {"ndcg@10", "recall@10", "recall@50", "mrr", "map", "seconds", "peak_rss_mb"}
+    for baseline in ("tfidf", "bm25"):
+        assert shipped["ndcg@10"] > metrics(directory, baseline, capsys)["ndcg@10"], baseline
 
 
 def write_collection(directory: Path, qrels: bool) -> None:
@@ -106,10 +127,6 @@ def test_bench_prints_one_json_line_per_size() -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["applications"] for line in lines] == [120, 60]
     for line in lines:
-        assert (
-            line["challenges"] == 20
-            and line["pipeline_s"] > 0
-            and line["tfidf_s"] > 0
-            and line["peak_rss_mb"] > 0
-        )
+        assert line["challenges"] == 20 and line["pipeline_s"] > 0 and line["tfidf_s"] > 0
+        assert line["ratio"] > 0 and line["peak_rss_mb"] > 0
     assert run("screening.bench", "--sizes", "many").returncode == 2
