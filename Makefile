@@ -50,8 +50,10 @@ test: install lint
 bench: install
 	$(BIN)/python -m screening.bench
 
+# The shipped ranker on every dev set, with the TF-IDF and BM25 baselines beside it.
 evaluate: install
-	for dir in ../shared/eval/*/; do $(BIN)/python -m screening.evaluate $$dir; done
+	for dir in ../shared/eval/*/; do for method in default tfidf bm25; do \
+	  $(BIN)/python -m screening.evaluate $$dir --method $$method; done; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -22,9 +22,11 @@
    thing is the topic's wording (a law article and the question quoting it), pasted into a text about
    something else it is echo and earns nothing. Term statistics and every version's mean and spread come
    from the applicants' own words too, so pasted statements move no one else.
-5. **Feedback.** Each version's query is widened by the applications it ranks first (none that copies),
-   weighted by how far each stands above the tenth, and the channels run again (pseudo-relevance
-   feedback: it finds answers that use the words of the best answers rather than those of the statement).
+5. **Feedback.** Each version's query is widened by the applications it ranks first, weighted by how far
+   each stands above the tenth, and the channels and the guard run again (pseudo-relevance feedback: it
+   finds answers that use the words of the best answers rather than those of the statement). An
+   application that copies widens a query with its own words only, and only if they alone earn it the
+   copied words' full credit: else it would pull the query towards itself.
 6. A challenge's score for an application is that of its best version; ``scores.calibrate`` maps it to
    0-100.
 """
