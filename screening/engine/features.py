@@ -1,9 +1,9 @@
 """Term features of tokenized texts, and the two weightings the ranking channels compare them in.
 
 A text's terms are its folded words of two letters or more and, for Vietnamese, every pair of neighbouring
-syllables (a Vietnamese word is often two syllables: "chuyển đổi", "dữ liệu"; pairs stand in for word
-segmentation, measured in the README). Counts are cut at ``TERM_COUNT_CAP``, so that repeating a keyword
-adds nothing beyond that. Columns: word id for words, then one per syllable pair seen when fitting.
+syllables (a Vietnamese word is often two syllables: "chuyển đổi", "dữ liệu"; the pairs stand in for word
+segmentation, at a fraction of a segmenter's cost). Counts are cut at ``TERM_COUNT_CAP``, so that repeating
+a keyword adds nothing beyond that. Columns: word id for words, then one per syllable pair seen when fitting.
 
 - ``tfidf``: sublinear TF-IDF, unit length (cosine channel);
 - ``bm25``: Okapi BM25 document weights, k1 = 1.2, b = 0.75 (queries are binary).
@@ -21,6 +21,7 @@ from screening.engine.tokens import Lexicon, Tokens
 FLOAT = np.float32
 TERM_COUNT_CAP = 5
 _PAIR_SHIFT = np.int64(32)
+_CHUNK = 8192  # texts handled at a time, so that temporary arrays stay small however many there are
 
 
 def products(queries: sp.csr_matrix, documents: sp.csr_matrix) -> np.ndarray:
@@ -42,9 +43,6 @@ def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0).astype(FLOAT)
     return sp.csr_matrix(sp.diags(scale) @ matrix)
-
-
-_CHUNK = 8192  # texts counted at a time, so that temporary arrays stay small however many there are
 
 
 def _chunks(tokens: Tokens) -> list[Tokens]:
