@@ -26,6 +26,13 @@ from screening.engine.features import TermSpace
 from screening.engine.tokens import Lexicon, Tokens
 
 _SPACES = re.compile(r"\s+")
+_BREAK = re.compile(r"[^\w\s\-–]")  # anything between two words that ends a phrase: "," "." ":" ...
+
+
+def _linking_ids(lexicon: Lexicon) -> np.ndarray:
+    """The word ids whose folded form is that of a linking word (their written form decides)."""
+    folded = {textproc.fold_word(word) for word in textproc.LINKING_WORDS}
+    return np.array([lexicon.known(word) for word in folded if lexicon.known(word) >= 0], dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -70,71 +77,94 @@ def surface_forms(application: str, statement: str = "") -> dict[str, str]:
 
 
 class _Written:
-    """A text's words as written, aligned with its word ids."""
+    """A text's words as written, aligned with its word ids, and what ``_terms`` needs of them."""
 
-    def __init__(self, text: str, ids: np.ndarray) -> None:
+    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
         self.text = unicodedata.normalize("NFC", text or "")
         self.matches = list(textproc.TOKEN.finditer(self.text))
         self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
+        count = len(self.ids)
+        # Linking words, by their written form (only where the folded form could be one).
+        self.linking = np.zeros(count, dtype=bool)
+        maybe = np.flatnonzero(np.isin(self.ids, linking_ids))
+        self.linking[maybe] = [
+            self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe.tolist()
+        ]
+        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
+        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
+        if count > 1:
+            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
+            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
+            gap = np.searchsorted(ends, breaks, side="right") - 1
+            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
+        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
+        slot = np.searchsorted(space.pairs, keys)
+        valid = slot < len(space.pairs)
+        valid[valid] = space.pairs[slot[valid]] == keys[valid]
+        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
+        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
+        self._forms: dict[int, set[str]] | None = None
+
+    def forms(self) -> dict[int, set[str]]:
+        """Word id -> the ways this text writes it (case-folded), read once."""
+        if self._forms is None:
+            self._forms = {}
+            for word, match in zip(self.ids.tolist(), self.matches, strict=False):
+                self._forms.setdefault(word, set()).add(match.group(0).casefold())
+        return self._forms
 
     def span(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, spaces collapsed."""
         return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
 
-    def adjacent(self) -> np.ndarray:
-        """Per pair of neighbouring words, whether only spaces or a hyphen part them (no "," or ".")."""
-        between = [
-            self.text[a.end() : b.start()] for a, b in zip(self.matches, self.matches[1:], strict=False)
-        ]
-        return np.array([not gap.strip(" -–") for gap in between], dtype=bool)
+
+def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``values`` at ``wanted`` columns (0 where a column has none; ``columns`` sorted)."""
+    if not len(columns):
+        return np.zeros(len(wanted))
+    slot = np.minimum(np.searchsorted(columns, wanted), len(columns) - 1)
+    return np.where(columns[slot] == wanted, values[slot], 0.0)
 
 
 def _terms(
-    application: _Written, statement: _Written, contributions: dict[int, float], space: TermSpace, count: int
+    application: _Written, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
 ) -> list[str]:
     """The application's best phrases and words for one statement (see the module's docstring)."""
-    ids = application.ids
-    if not len(ids) or not contributions:
+    ids, linking = application.ids, application.linking
+    if not len(ids) or not len(columns):
         return []
-    linking = np.array([match.group(0).casefold() in textproc.LINKING_WORDS for match in application.matches])
-    value = np.array([contributions.get(int(i), 0.0) if i < space.words else 0.0 for i in ids])
-    keys = (ids[:-1].astype(np.int64) << 32) | ids[1:].astype(np.int64)
-    slot = np.searchsorted(space.pairs, keys)
-    valid = slot < len(space.pairs)
-    valid[valid] = space.pairs[slot[valid]] == keys[valid]
-    pair_value = np.zeros(len(keys))
-    pair_value[valid] = [contributions.get(space.words + int(index), 0.0) for index in slot[valid]]
-    paired = (pair_value > 0) & application.adjacent()
-    in_statement: dict[int, set[str]] = {}
-    for index, match in enumerate(statement.matches[: len(statement.ids)]):
-        in_statement.setdefault(int(statement.ids[index]), set()).add(match.group(0).casefold())
-
-    candidates: list[tuple[float, int, int]] = []  # (weight, first word, last word)
-    position = 0
-    while position < len(paired):
-        if paired[position]:
-            end = position
-            while end + 1 < len(paired) and paired[end + 1]:
-                end += 1
-            first, last = position, end + 1
-            while first < last and linking[first]:  # "tại cảng Cát Lái" is "cảng Cát Lái"
-                first += 1
-            while last > first and linking[last]:
-                last -= 1
-            weight = float(pair_value[first:last].sum() + value[first : last + 1].sum())
-            candidates.append((weight, first, last))
-            position = end + 1
-        else:
-            position += 1
-    for index in np.flatnonzero((value > 0) & ~linking):
-        if _same_marks(application.matches[index].group(0), in_statement.get(int(ids[index]), set())):
-            candidates.append((float(value[index]), int(index), int(index)))
+    value = _lookup(columns, values, application.word_columns)
+    pair_value = _lookup(columns, values, application.pair_columns)
+    paired = (pair_value > 0) & application.adjacent
+    value_sum = np.concatenate([[0.0], np.cumsum(value)])
+    pair_sum = np.concatenate([[0.0], np.cumsum(pair_value)])
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], paired.astype(np.int8), [0]])))
+    firsts, lasts = [], []
+    for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        first, last = start, stop  # the run's pairs are start..stop-1, its words start..stop
+        while first < last and linking[first]:  # "tại cảng Cát Lái" is "cảng Cát Lái"
+            first += 1
+        while last > first and linking[last]:
+            last -= 1
+        firsts.append(first)
+        lasts.append(last)
+    singles = np.flatnonzero((value > 0) & ~linking)
+    first_words = np.concatenate([np.asarray(firsts, dtype=np.int64), singles])
+    last_words = np.concatenate([np.asarray(lasts, dtype=np.int64), singles])
+    weights = (
+        value_sum[last_words + 1] - value_sum[first_words] + pair_sum[last_words] - pair_sum[first_words]
+    )
+    order = np.lexsort((first_words, -weights))[: 8 * count]
     picked: list[str] = []
     seen: list[set[int]] = []
-    for _, first, last in sorted(candidates, key=lambda item: (-item[0], item[1])):
-        words = {int(i) for i in ids[first : last + 1]}
+    for first, last in zip(first_words[order].tolist(), last_words[order].tolist(), strict=True):
+        words = set(ids[first : last + 1].tolist())
         if any(words <= earlier for earlier in seen):
             continue  # already said by a phrase picked before
+        if first == last and not _same_marks(
+            application.matches[first].group(0), statement.forms().get(int(ids[first]), set())
+        ):
+            continue
         picked.append(application.span(first, last))
         seen.append(words)
         if len(picked) == count:
@@ -165,12 +195,17 @@ def explain_pairs(
     if len(pairs) == 0:
         return []
     contributions = sp.csr_matrix(statement_words[pairs[:, 0]].multiply(application_words[pairs[:, 1]]))
+    contributions.sort_indices()
     unique_applications = sorted({int(i) for i in pairs[:, 1]})
+    linking = _linking_ids(lexicon)
     used = sorted({int(i) for i in pairs[:, 0]})
     written = {
-        index: _Written(applications[index], application_tokens.of(index)) for index in unique_applications
+        index: _Written(applications[index], application_tokens.of(index), linking, space)
+        for index in unique_applications
     }
-    statement_written = {index: _Written(statements[index], statement_tokens.of(index)) for index in used}
+    statement_written = {
+        index: _Written(statements[index], statement_tokens.of(index), linking, space) for index in used
+    }
 
     pieces = {
         index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
@@ -188,12 +223,8 @@ def explain_pairs(
     explanations = []
     for row, (statement, application) in enumerate(pairs.tolist()):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
-        weights = dict(
-            zip(
-                contributions.indices[start:end].tolist(), contributions.data[start:end].tolist(), strict=True
-            )
-        )
-        picked = _terms(written[application], statement_written[statement], weights, space, terms)
+        columns, values = contributions.indices[start:end], contributions.data[start:end]
+        picked = _terms(written[application], statement_written[statement], columns, values, terms)
         best: list[str] = []
         own = pieces[application]
         scores = similarity[first[application] : first[application] + len(own), column_of[statement]]
