@@ -77,32 +77,12 @@ def surface_forms(application: str, statement: str = "") -> dict[str, str]:
 
 
 class _Written:
-    """A text's words as written, aligned with its word ids, and what ``_terms`` needs of them."""
+    """A text's words as written, aligned with its word ids."""
 
-    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+    def __init__(self, text: str, ids: np.ndarray) -> None:
         self.text = unicodedata.normalize("NFC", text or "")
         self.matches = list(textproc.TOKEN.finditer(self.text))
         self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
-        count = len(self.ids)
-        # Linking words, by their written form (only where the folded form could be one).
-        self.linking = np.zeros(count, dtype=bool)
-        maybe = np.flatnonzero(np.isin(self.ids, linking_ids))
-        self.linking[maybe] = [
-            self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe.tolist()
-        ]
-        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
-        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
-        if count > 1:
-            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
-            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
-            gap = np.searchsorted(ends, breaks, side="right") - 1
-            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
-        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
-        slot = np.searchsorted(space.pairs, keys)
-        valid = slot < len(space.pairs)
-        valid[valid] = space.pairs[slot[valid]] == keys[valid]
-        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
-        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
         self._forms: dict[int, set[str]] | None = None
 
     def forms(self) -> dict[int, set[str]]:
@@ -118,6 +98,31 @@ class _Written:
         return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
 
 
+class _Application(_Written):
+    """An application's words, with what ``_terms`` needs to find its phrases."""
+
+    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+        super().__init__(text, ids)
+        count = len(self.ids)
+        # Linking words, by their written form (only where the folded form could be one).
+        self.linking = np.zeros(count, dtype=bool)
+        maybe = np.flatnonzero(np.isin(self.ids, linking_ids)).tolist()
+        self.linking[maybe] = [self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe]
+        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
+        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
+        if count > 1:
+            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
+            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
+            gap = np.searchsorted(ends, breaks, side="right") - 1
+            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
+        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
+        slot = np.searchsorted(space.pairs, keys)
+        valid = slot < len(space.pairs)
+        valid[valid] = space.pairs[slot[valid]] == keys[valid]
+        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
+        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
+
+
 def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """``values`` at ``wanted`` columns (0 where a column has none; ``columns`` sorted)."""
     if not len(columns):
@@ -127,7 +132,7 @@ def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.n
 
 
 def _terms(
-    application: _Written, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
+    application: _Application, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
 ) -> list[str]:
     """The application's best phrases and words for one statement (see the module's docstring)."""
     ids, linking = application.ids, application.linking
@@ -200,23 +205,37 @@ def explain_pairs(
     linking = _linking_ids(lexicon)
     used = sorted({int(i) for i in pairs[:, 0]})
     written = {
-        index: _Written(applications[index], application_tokens.of(index), linking, space)
+        index: _Application(applications[index], application_tokens.of(index), linking, space)
         for index in unique_applications
     }
-    statement_written = {
-        index: _Written(statements[index], statement_tokens.of(index), linking, space) for index in used
-    }
+    statement_written = {index: _Written(statements[index], statement_tokens.of(index)) for index in used}
 
-    pieces = {
-        index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
-        for index in unique_applications
-    }
-    flat = [piece for index in unique_applications for piece in pieces[index]]
+    # Each application's sentences, as ranges of its words (no second cut into words).
+    pieces: dict[int, list[tuple[int, int, str]]] = {}  # (first word, word after the last, the sentence)
+    for index in unique_applications:
+        application = written[index]
+        starts = np.fromiter((match.start() for match in application.matches), dtype=np.int64)
+        edges = [*textproc.sentence_starts(application.text), len(application.text)]
+        words = np.searchsorted(starts, edges).tolist()
+        pieces[index] = [
+            (words[i], words[i + 1], _SPACES.sub(" ", application.text[edges[i] : edges[i + 1]]).strip())
+            for i in range(len(edges) - 1)
+            if words[i + 1] > words[i]
+        ]
+    flat = [(index, a, b) for index in unique_applications for a, b, _ in pieces[index]]
     offsets = np.cumsum([0] + [len(pieces[index]) for index in unique_applications])
     first = dict(zip(unique_applications, offsets.tolist(), strict=False))
     similarity = np.zeros((len(flat), len(used)), dtype=np.float32)
     if flat:
-        sentence_words = space.tfidf(space.counts(lexicon.tokenize(flat)))
+        ids = [written[index].ids[a:b] for index, a, b in flat]
+        lengths = np.array([len(part) for part in ids])
+        sentence_tokens = Tokens(
+            ids=np.concatenate(ids).astype(np.int32),
+            marked=np.zeros(int(lengths.sum()), dtype=bool),
+            starts=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+            vietnamese=np.array([application_tokens.vietnamese[index] for index, _, _ in flat], dtype=bool),
+        )
+        sentence_words = space.tfidf(space.counts(sentence_tokens))
         similarity = np.asarray((sentence_words @ statement_words[used].T).toarray(), dtype=np.float32)
     column_of = {statement: column for column, statement in enumerate(used)}
 
@@ -231,9 +250,13 @@ def explain_pairs(
         for index in np.argsort(-scores, kind="stable"):
             if scores[index] <= 0 or len(best) == sentences:
                 break
-            if copying is not None and copying[application]:
-                if echo.echo_ratio(statements[statement], own[index]) >= 0.5:
-                    continue  # a sentence copied from the statement is not the applicant's
-            best.append(_SPACES.sub(" ", own[index]).strip())
+            text = own[index][2]
+            if (
+                copying is not None
+                and copying[application]
+                and echo.echo_ratio(statements[statement], text) >= 0.5
+            ):
+                continue  # a sentence copied from the statement is not the applicant's
+            best.append(text)
         explanations.append(Explanation(tuple(picked), tuple(best)))
     return explanations

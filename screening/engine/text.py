@@ -118,6 +118,11 @@ def sentences(text: str) -> list[str]:
     return [piece.strip() for piece in _SENTENCE_END.split(composed) if piece and piece.strip()]
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of an NFC ``text`` begins (the split of ``sentences``), as offsets."""
+    return [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+
+
 def word_count(text: str) -> int:
     """Number of words as a reader counts them (a hyphenated word is one)."""
     return len(WORD.findall(text or ""))
