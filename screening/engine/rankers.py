@@ -132,11 +132,10 @@ class _Null:
     """Per version, the applications it judges and the mean and spread of each channel over them."""
 
     def __init__(self, versions: Versions, vietnamese: np.ndarray) -> None:
-        language = np.where(vietnamese, "vi", "en")
         self.columns: list[np.ndarray | None] = []
         self.judges = np.zeros((len(versions.texts), len(vietnamese)), dtype=bool)
         for row, version_language in enumerate(versions.languages):
-            same = language == version_language
+            same = vietnamese if version_language == "vi" else ~vietnamese
             main = row == 0 or versions.challenge[row] != versions.challenge[row - 1]
             enough = same.sum() >= MINIMUM_NULL
             # A statement in a language too few applications are written in judges the whole pool.
