@@ -36,6 +36,7 @@ class Concept:
     vietnamese: tuple[str, ...]
 
     def forms(self, language: str) -> tuple[str, ...]:
+        """The concept's forms in ``language``."""
         return self.vietnamese if language == "vi" else self.english
 
 
@@ -80,6 +81,7 @@ class Glossary:
             table[key].append(index)
 
     def tables(self) -> tuple[dict[tuple[str, ...], list[int]], ...]:
+        """The phrase tables: English, Vietnamese as written, Vietnamese folded."""
         return self._english, self._marked, self._unmarked
 
     @classmethod

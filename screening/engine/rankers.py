@@ -66,6 +66,7 @@ class Versions:
 
     @classmethod
     def of(cls, challenges: Sequence[Challenge], glossary: Glossary) -> Versions:
+        """The versions of ``challenges``, rendering the missing languages with ``glossary``."""
         texts: list[str] = []
         languages: list[str] = []
         owner: list[int] = []
@@ -183,6 +184,7 @@ def screen(
     null = _Null(versions, own_tokens.vietnamese)
 
     def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Challenge scores, version scores and the guard's weights, for one set of queries."""
         written = [products(words, own_words), products(bm25_query, own_bm25)]
         channels = [written[0].copy(), written[1].copy()]
         channels[0][:, copying] = products(words, copied_words)
