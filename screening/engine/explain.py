@@ -81,21 +81,25 @@ class _Written:
 
     def __init__(self, text: str, ids: np.ndarray) -> None:
         self.text = unicodedata.normalize("NFC", text or "")
-        self.matches = list(textproc.TOKEN.finditer(self.text))
-        self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
+        self.starts, self.ends = textproc.word_spans(self.text)
+        self.ids = ids if len(ids) == len(self.starts) else np.zeros(0, dtype=ids.dtype)
         self._forms: dict[int, set[str]] | None = None
+
+    def word(self, index: int) -> str:
+        """Word ``index`` as written."""
+        return self.text[self.starts[index] : self.ends[index]]
 
     def forms(self) -> dict[int, set[str]]:
         """Word id -> the ways this text writes it (case-folded), read once."""
         if self._forms is None:
             self._forms = {}
-            for word, match in zip(self.ids.tolist(), self.matches, strict=False):
-                self._forms.setdefault(word, set()).add(match.group(0).casefold())
+            for index, word in enumerate(self.ids.tolist()):
+                self._forms.setdefault(word, set()).add(self.word(index).casefold())
         return self._forms
 
     def span(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, spaces collapsed."""
-        return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
+        return _SPACES.sub(" ", self.text[self.starts[first] : self.ends[last]])
 
 
 class _Application(_Written):
@@ -107,13 +111,12 @@ class _Application(_Written):
         # Linking words, by their written form (only where the folded form could be one).
         self.linking = np.zeros(count, dtype=bool)
         maybe = np.flatnonzero(np.isin(self.ids, linking_ids)).tolist()
-        self.linking[maybe] = [self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe]
+        self.linking[maybe] = [self.word(i).casefold() in textproc.LINKING_WORDS for i in maybe]
         # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
         self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
         if count > 1:
-            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
             breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
-            gap = np.searchsorted(ends, breaks, side="right") - 1
+            gap = np.searchsorted(self.ends[:count], breaks, side="right") - 1
             self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
         keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
         slot = np.searchsorted(space.pairs, keys)
@@ -167,7 +170,7 @@ def _terms(
         if any(words <= earlier for earlier in seen):
             continue  # already said by a phrase picked before
         if first == last and not _same_marks(
-            application.matches[first].group(0), statement.forms().get(int(ids[first]), set())
+            application.word(first), statement.forms().get(int(ids[first]), set())
         ):
             continue
         picked.append(application.span(first, last))
@@ -214,11 +217,10 @@ def explain_pairs(
     pieces: dict[int, list[tuple[int, int, str]]] = {}  # (first word, word after the last, the sentence)
     for index in unique_applications:
         application = written[index]
-        starts = np.fromiter((match.start() for match in application.matches), dtype=np.int64)
         edges = [*textproc.sentence_starts(application.text), len(application.text)]
-        words = np.searchsorted(starts, edges).tolist()
+        words = np.searchsorted(application.starts, edges).tolist()
         pieces[index] = [
-            (words[i], words[i + 1], _SPACES.sub(" ", application.text[edges[i] : edges[i + 1]]).strip())
+            (words[i], words[i + 1], " ".join(application.text[edges[i] : edges[i + 1]].split()))
             for i in range(len(edges) - 1)
             if words[i + 1] > words[i]
         ]
