@@ -99,7 +99,7 @@ class _Written:
 
     def span(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, spaces collapsed."""
-        return _SPACES.sub(" ", self.text[self.starts[first] : self.ends[last]])
+        return " ".join(self.text[self.starts[first] : self.ends[last]].split())
 
 
 class _Application(_Written):
@@ -122,8 +122,11 @@ class _Application(_Written):
         slot = np.searchsorted(space.pairs, keys)
         valid = slot < len(space.pairs)
         valid[valid] = space.pairs[slot[valid]] == keys[valid]
-        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
-        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
+        # The term column of each word, then of each pair of neighbours (-1: none), looked up together.
+        self.columns = np.concatenate(
+            [np.where(self.ids < space.words, self.ids, -1), np.where(valid, space.words + slot, -1)]
+        )
+        self.words = self.ids.tolist()
 
 
 def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
@@ -138,11 +141,11 @@ def _terms(
     application: _Application, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
 ) -> list[str]:
     """The application's best phrases and words for one statement (see the module's docstring)."""
-    ids, linking = application.ids, application.linking
-    if not len(ids) or not len(columns):
+    ids, linking = application.words, application.linking
+    if not ids or not len(columns):
         return []
-    value = _lookup(columns, values, application.word_columns)
-    pair_value = _lookup(columns, values, application.pair_columns)
+    found = _lookup(columns, values, application.columns)
+    value, pair_value = found[: len(ids)], found[len(ids) :]
     paired = (pair_value > 0) & application.adjacent
     value_sum = np.concatenate([[0.0], np.cumsum(value)])
     pair_sum = np.concatenate([[0.0], np.cumsum(pair_value)])
@@ -162,15 +165,15 @@ def _terms(
     weights = (
         value_sum[last_words + 1] - value_sum[first_words] + pair_sum[last_words] - pair_sum[first_words]
     )
-    order = np.lexsort((first_words, -weights))[: 8 * count]
+    order = np.argsort(-weights, kind="stable")[: 8 * count]
     picked: list[str] = []
     seen: list[set[int]] = []
     for first, last in zip(first_words[order].tolist(), last_words[order].tolist(), strict=True):
-        words = set(ids[first : last + 1].tolist())
+        words = set(ids[first : last + 1])
         if any(words <= earlier for earlier in seen):
             continue  # already said by a phrase picked before
         if first == last and not _same_marks(
-            application.word(first), statement.forms().get(int(ids[first]), set())
+            application.word(first), statement.forms().get(ids[first], set())
         ):
             continue
         picked.append(application.span(first, last))
