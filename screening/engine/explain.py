@@ -25,7 +25,6 @@ from screening.engine import text as textproc
 from screening.engine.features import TermSpace
 from screening.engine.tokens import Lexicon, Tokens
 
-_SPACES = re.compile(r"\s+")
 _BREAK = re.compile(r"[^\w\s\-–]")  # anything between two words that ends a phrase: "," "." ":" ...
 
 
@@ -43,37 +42,11 @@ class Explanation:
     sentences: tuple[str, ...]
 
 
-def _forms(text: str) -> dict[str, list[str]]:
-    """Folded word or pair of neighbouring words -> the ways ``text`` writes it."""
-    text = unicodedata.normalize("NFC", text or "")
-    matches = list(textproc.TOKEN.finditer(text))
-    folded = [textproc.fold_word(match.group(0).casefold()) for match in matches]
-    forms: dict[str, list[str]] = {}
-    for i, key in enumerate(folded):
-        forms.setdefault(key, []).append(matches[i].group(0))
-        if i + 1 < len(folded):
-            span = _SPACES.sub(" ", text[matches[i].start() : matches[i + 1].end()])
-            forms.setdefault(f"{key} {folded[i + 1]}", []).append(span)
-    return forms
-
-
 def _same_marks(written: str, in_statement: set[str]) -> bool:
     """Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a word whose marks
     differ from every form the statement uses is left out, while a word written without marks is kept."""
     plain = written.casefold()
     return plain in in_statement or textproc.fold_diacritics(plain) == plain
-
-
-def surface_forms(application: str, statement: str = "") -> dict[str, str]:
-    """Folded word or word pair -> how the application writes it, if the way the statement does (or plain)."""
-    in_statement = {key: {form.casefold() for form in forms} for key, forms in _forms(statement).items()}
-    picked = {}
-    for key, written in _forms(application).items():
-        for form in written:
-            if not statement or _same_marks(form, in_statement.get(key, set())):
-                picked[key] = form
-                break
-    return picked
 
 
 class _Written:
