@@ -159,6 +159,7 @@ def calibration() -> dict[str, object]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command (see the module's docstring)."""
     parser = argparse.ArgumentParser(prog="python -m screening.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="500,5000,50000", help="comma-separated numbers of applications")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)

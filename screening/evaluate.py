@@ -41,6 +41,7 @@ def write_run(
     out: TextIO, challenges: Sequence[Challenge], applications: Sequence[Application], scores: np.ndarray,
     order: np.ndarray, method: str,
 ) -> None:  # fmt: skip
+    """Write the top of each challenge as TREC run lines."""
     for row, challenge in enumerate(challenges):
         for position, column in enumerate(order[row], start=1):
             out.write(
@@ -49,6 +50,7 @@ def write_run(
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
@@ -73,10 +75,12 @@ def top_grade_in_top10(
 
 
 def language_of(challenge: Challenge) -> str:
+    """The language of a challenge's main statement."""
     return challenge.lang if challenge.lang in ("vi", "en") else textproc.detect_language(challenge.text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command (see the module's docstring)."""
     parser = argparse.ArgumentParser(
         prog="python -m screening.evaluate", description=__doc__.split("\n\n")[0]
     )

@@ -1,0 +1,1 @@
+"""The screening engine: a plain library (numpy, scipy, scikit-learn), no platform code."""

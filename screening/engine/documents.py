@@ -17,17 +17,22 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Version:
+    """One language version of a challenge's statement."""
+
     lang: str
     title: str
     description: str
 
     @property
     def text(self) -> str:
+        """Title and description, as one text."""
         return f"{self.title}\n{self.description}".strip()
 
 
 @dataclass(frozen=True)
 class Challenge:
+    """A problem statement, in its own language and any other versions."""
+
     id: str
     title: str
     description: str
@@ -36,6 +41,7 @@ class Challenge:
 
     @property
     def text(self) -> str:
+        """Title and description, as one text."""
         return f"{self.title}\n{self.description}".strip()
 
     def all_versions(self) -> list[Version]:
@@ -45,6 +51,7 @@ class Challenge:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Challenge:
+        """A challenge from a plain mapping (id, title, description, lang, versions)."""
         versions = tuple(
             Version(
                 lang=str(item.get("lang") or ""),
@@ -64,6 +71,8 @@ class Challenge:
 
 @dataclass(frozen=True)
 class Application:
+    """A startup's application: a title and a text."""
+
     id: str
     title: str
     text: str
@@ -71,10 +80,12 @@ class Application:
 
     @property
     def full_text(self) -> str:
+        """Title and text, as one text."""
         return f"{self.title}\n{self.text}".strip()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Application:
+        """An application from a plain mapping (id, title, text, lang)."""
         return cls(
             id=str(data["id"]),
             title=str(data.get("title") or ""),
@@ -84,6 +95,7 @@ class Application:
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file, one per non-empty line."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -104,8 +116,10 @@ def _load(path: Path, make: Callable[[Mapping[str, Any]], T]) -> list[T]:
 
 
 def load_challenges(path: Path) -> list[Challenge]:
+    """Challenges from a JSON-lines file."""
     return _load(path, Challenge.from_mapping)
 
 
 def load_applications(path: Path) -> list[Application]:
+    """Applications from a JSON-lines file."""
     return _load(path, Application.from_mapping)

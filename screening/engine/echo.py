@@ -97,8 +97,9 @@ def _find(
     owner = applications.owners()
     maybe = chosen[owner[positions]]
     if len(hashes):  # a bitmap of the statements' hashes discards almost every position cheaply
-        mask = np.uint64((1 << _FILTER_BITS) - 1)
-        seen = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        bits = min(_FILTER_BITS, max(16, int(len(hashes)).bit_length() + 6))  # about 1 in 64 set
+        mask = np.uint64((1 << bits) - 1)
+        seen = np.zeros(1 << bits, dtype=bool)
         seen[(hashes & mask).astype(np.int64)] = True
         maybe &= seen[(found & mask).astype(np.int64)]
     positions, found = positions[maybe], found[maybe]

@@ -81,6 +81,8 @@ MESSAGES = {
 
 @dataclass(frozen=True)
 class WordLimit:
+    """The fewest and most words a field may have (None: not checked)."""
+
     minimum: int | None = None
     maximum: int | None = None
 
@@ -180,6 +182,7 @@ class Flag:
         }
 
     def message(self, locale: str = "en") -> str:
+        """The reason, in Vietnamese or English."""
         language = "vi" if locale.startswith("vi") else "en"
         names = STAGE_NAMES[language]
         actual = names.get(self.actual, self.actual) if self.code.startswith("stage") else self.actual

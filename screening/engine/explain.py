@@ -25,7 +25,6 @@ from screening.engine import text as textproc
 from screening.engine.features import TermSpace
 from screening.engine.tokens import Lexicon, Tokens
 
-_SPACES = re.compile(r"\s+")
 _BREAK = re.compile(r"[^\w\s\-–]")  # anything between two words that ends a phrase: "," "." ":" ...
 
 
@@ -43,20 +42,6 @@ class Explanation:
     sentences: tuple[str, ...]
 
 
-def _forms(text: str) -> dict[str, list[str]]:
-    """Folded word or pair of neighbouring words -> the ways ``text`` writes it."""
-    text = unicodedata.normalize("NFC", text or "")
-    matches = list(textproc.TOKEN.finditer(text))
-    folded = [textproc.fold_word(match.group(0).casefold()) for match in matches]
-    forms: dict[str, list[str]] = {}
-    for i, key in enumerate(folded):
-        forms.setdefault(key, []).append(matches[i].group(0))
-        if i + 1 < len(folded):
-            span = _SPACES.sub(" ", text[matches[i].start() : matches[i + 1].end()])
-            forms.setdefault(f"{key} {folded[i + 1]}", []).append(span)
-    return forms
-
-
 def _same_marks(written: str, in_statement: set[str]) -> bool:
     """Folding lets "chuyen doi so" meet "chuyển đổi số", but also "đội" meet "đổi": a word whose marks
     differ from every form the statement uses is left out, while a word written without marks is kept."""
@@ -64,58 +49,57 @@ def _same_marks(written: str, in_statement: set[str]) -> bool:
     return plain in in_statement or textproc.fold_diacritics(plain) == plain
 
 
-def surface_forms(application: str, statement: str = "") -> dict[str, str]:
-    """Folded word or word pair -> how the application writes it, if the way the statement does (or plain)."""
-    in_statement = {key: {form.casefold() for form in forms} for key, forms in _forms(statement).items()}
-    picked = {}
-    for key, written in _forms(application).items():
-        for form in written:
-            if not statement or _same_marks(form, in_statement.get(key, set())):
-                picked[key] = form
-                break
-    return picked
-
-
 class _Written:
-    """A text's words as written, aligned with its word ids, and what ``_terms`` needs of them."""
+    """A text's words as written, aligned with its word ids."""
 
-    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+    def __init__(self, text: str, ids: np.ndarray) -> None:
         self.text = unicodedata.normalize("NFC", text or "")
-        self.matches = list(textproc.TOKEN.finditer(self.text))
-        self.ids = ids if len(ids) == len(self.matches) else np.zeros(0, dtype=ids.dtype)
-        count = len(self.ids)
-        # Linking words, by their written form (only where the folded form could be one).
-        self.linking = np.zeros(count, dtype=bool)
-        maybe = np.flatnonzero(np.isin(self.ids, linking_ids))
-        self.linking[maybe] = [
-            self.matches[i].group(0).casefold() in textproc.LINKING_WORDS for i in maybe.tolist()
-        ]
-        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
-        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
-        if count > 1:
-            ends = np.fromiter((match.end() for match in self.matches), dtype=np.int64, count=count)
-            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
-            gap = np.searchsorted(ends, breaks, side="right") - 1
-            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
-        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
-        slot = np.searchsorted(space.pairs, keys)
-        valid = slot < len(space.pairs)
-        valid[valid] = space.pairs[slot[valid]] == keys[valid]
-        self.pair_columns = np.where(valid, space.words + slot, -1)  # per neighbouring pair, its column
-        self.word_columns = np.where(self.ids < space.words, self.ids, -1)
+        self.starts, self.ends = textproc.word_spans(self.text)
+        self.ids = ids if len(ids) == len(self.starts) else np.zeros(0, dtype=ids.dtype)
         self._forms: dict[int, set[str]] | None = None
+
+    def word(self, index: int) -> str:
+        """Word ``index`` as written."""
+        return self.text[self.starts[index] : self.ends[index]]
 
     def forms(self) -> dict[int, set[str]]:
         """Word id -> the ways this text writes it (case-folded), read once."""
         if self._forms is None:
             self._forms = {}
-            for word, match in zip(self.ids.tolist(), self.matches, strict=False):
-                self._forms.setdefault(word, set()).add(match.group(0).casefold())
+            for index, word in enumerate(self.ids.tolist()):
+                self._forms.setdefault(word, set()).add(self.word(index).casefold())
         return self._forms
 
     def span(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last``, spaces collapsed."""
-        return _SPACES.sub(" ", self.text[self.matches[first].start() : self.matches[last].end()])
+        return " ".join(self.text[self.starts[first] : self.ends[last]].split())
+
+
+class _Application(_Written):
+    """An application's words, with what ``_terms`` needs to find its phrases."""
+
+    def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+        super().__init__(text, ids)
+        count = len(self.ids)
+        # Linking words, by their written form (only where the folded form could be one).
+        self.linking = np.zeros(count, dtype=bool)
+        maybe = np.flatnonzero(np.isin(self.ids, linking_ids)).tolist()
+        self.linking[maybe] = [self.word(i).casefold() in textproc.LINKING_WORDS for i in maybe]
+        # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
+        self.adjacent = np.ones(max(count - 1, 0), dtype=bool)
+        if count > 1:
+            breaks = np.fromiter((m.start() for m in _BREAK.finditer(self.text)), dtype=np.int64)
+            gap = np.searchsorted(self.ends[:count], breaks, side="right") - 1
+            self.adjacent[gap[(gap >= 0) & (gap < count - 1)]] = False
+        keys = (self.ids[:-1].astype(np.int64) << 32) | self.ids[1:].astype(np.int64)
+        slot = np.searchsorted(space.pairs, keys)
+        valid = slot < len(space.pairs)
+        valid[valid] = space.pairs[slot[valid]] == keys[valid]
+        # The term column of each word, then of each pair of neighbours (-1: none), looked up together.
+        self.columns = np.concatenate(
+            [np.where(self.ids < space.words, self.ids, -1), np.where(valid, space.words + slot, -1)]
+        )
+        self.words = self.ids.tolist()
 
 
 def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
@@ -127,14 +111,14 @@ def _lookup(columns: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.n
 
 
 def _terms(
-    application: _Written, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
+    application: _Application, statement: _Written, columns: np.ndarray, values: np.ndarray, count: int
 ) -> list[str]:
     """The application's best phrases and words for one statement (see the module's docstring)."""
-    ids, linking = application.ids, application.linking
-    if not len(ids) or not len(columns):
+    ids, linking = application.words, application.linking
+    if not ids or not len(columns):
         return []
-    value = _lookup(columns, values, application.word_columns)
-    pair_value = _lookup(columns, values, application.pair_columns)
+    found = _lookup(columns, values, application.columns)
+    value, pair_value = found[: len(ids)], found[len(ids) :]
     paired = (pair_value > 0) & application.adjacent
     value_sum = np.concatenate([[0.0], np.cumsum(value)])
     pair_sum = np.concatenate([[0.0], np.cumsum(pair_value)])
@@ -154,15 +138,15 @@ def _terms(
     weights = (
         value_sum[last_words + 1] - value_sum[first_words] + pair_sum[last_words] - pair_sum[first_words]
     )
-    order = np.lexsort((first_words, -weights))[: 8 * count]
+    order = np.argsort(-weights, kind="stable")[: 8 * count]
     picked: list[str] = []
     seen: list[set[int]] = []
     for first, last in zip(first_words[order].tolist(), last_words[order].tolist(), strict=True):
-        words = set(ids[first : last + 1].tolist())
+        words = set(ids[first : last + 1])
         if any(words <= earlier for earlier in seen):
             continue  # already said by a phrase picked before
         if first == last and not _same_marks(
-            application.matches[first].group(0), statement.forms().get(int(ids[first]), set())
+            application.word(first), statement.forms().get(ids[first], set())
         ):
             continue
         picked.append(application.span(first, last))
@@ -200,23 +184,36 @@ def explain_pairs(
     linking = _linking_ids(lexicon)
     used = sorted({int(i) for i in pairs[:, 0]})
     written = {
-        index: _Written(applications[index], application_tokens.of(index), linking, space)
+        index: _Application(applications[index], application_tokens.of(index), linking, space)
         for index in unique_applications
     }
-    statement_written = {
-        index: _Written(statements[index], statement_tokens.of(index), linking, space) for index in used
-    }
+    statement_written = {index: _Written(statements[index], statement_tokens.of(index)) for index in used}
 
-    pieces = {
-        index: [piece for piece in textproc.sentences(applications[index]) if textproc.TOKEN.search(piece)]
-        for index in unique_applications
-    }
-    flat = [piece for index in unique_applications for piece in pieces[index]]
+    # Each application's sentences, as ranges of its words (no second cut into words).
+    pieces: dict[int, list[tuple[int, int, str]]] = {}  # (first word, word after the last, the sentence)
+    for index in unique_applications:
+        application = written[index]
+        edges = [*textproc.sentence_starts(application.text), len(application.text)]
+        words = np.searchsorted(application.starts, edges).tolist()
+        pieces[index] = [
+            (words[i], words[i + 1], " ".join(application.text[edges[i] : edges[i + 1]].split()))
+            for i in range(len(edges) - 1)
+            if words[i + 1] > words[i]
+        ]
+    flat = [(index, a, b) for index in unique_applications for a, b, _ in pieces[index]]
     offsets = np.cumsum([0] + [len(pieces[index]) for index in unique_applications])
     first = dict(zip(unique_applications, offsets.tolist(), strict=False))
     similarity = np.zeros((len(flat), len(used)), dtype=np.float32)
     if flat:
-        sentence_words = space.tfidf(space.counts(lexicon.tokenize(flat)))
+        ids = [written[index].ids[a:b] for index, a, b in flat]
+        lengths = np.array([len(part) for part in ids])
+        sentence_tokens = Tokens(
+            ids=np.concatenate(ids).astype(np.int32),
+            marked=np.zeros(int(lengths.sum()), dtype=bool),
+            starts=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+            vietnamese=np.array([application_tokens.vietnamese[index] for index, _, _ in flat], dtype=bool),
+        )
+        sentence_words = space.tfidf(space.counts(sentence_tokens))
         similarity = np.asarray((sentence_words @ statement_words[used].T).toarray(), dtype=np.float32)
     column_of = {statement: column for column, statement in enumerate(used)}
 
@@ -231,9 +228,13 @@ def explain_pairs(
         for index in np.argsort(-scores, kind="stable"):
             if scores[index] <= 0 or len(best) == sentences:
                 break
-            if copying is not None and copying[application]:
-                if echo.echo_ratio(statements[statement], own[index]) >= 0.5:
-                    continue  # a sentence copied from the statement is not the applicant's
-            best.append(_SPACES.sub(" ", own[index]).strip())
+            text = own[index][2]
+            if (
+                copying is not None
+                and copying[application]
+                and echo.echo_ratio(statements[statement], text) >= 0.5
+            ):
+                continue  # a sentence copied from the statement is not the applicant's
+            best.append(text)
         explanations.append(Explanation(tuple(picked), tuple(best)))
     return explanations

@@ -75,6 +75,7 @@ class TermSpace:
 
     @property
     def columns(self) -> int:
+        """Word columns and pair columns together."""
         return self.words + len(self.pairs)
 
     @classmethod

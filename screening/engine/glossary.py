@@ -25,6 +25,7 @@ from screening.engine import text as textproc
 GLOSSARY_PATH = Path(__file__).with_name("data") / "glossary.tsv"
 LANGUAGES = ("en", "vi")
 _CASED_TOKEN = re.compile(r"\w+(?:[.]\w+)*")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Concept:
     vietnamese: tuple[str, ...]
 
     def forms(self, language: str) -> tuple[str, ...]:
+        """The concept's forms in ``language``."""
         return self.vietnamese if language == "vi" else self.english
 
 
@@ -79,6 +81,7 @@ class Glossary:
             table[key].append(index)
 
     def tables(self) -> tuple[dict[tuple[str, ...], list[int]], ...]:
+        """The phrase tables: English, Vietnamese as written, Vietnamese folded."""
         return self._english, self._marked, self._unmarked
 
     @classmethod
@@ -130,12 +133,14 @@ def shared_names(text: str) -> list[str]:
     """Words that read the same in both languages: figures, acronyms, and names inside a sentence."""
     names = []
     for sentence in textproc.sentences(text):
-        for position, match in enumerate(_CASED_TOKEN.finditer(sentence)):
-            token = match.group(0)
-            if any(char.isdigit() for char in token) or (len(token) > 1 and token.isupper()):
-                names.append(token)
-            elif position > 0 and token[:1].isupper():
-                names.append(token)
+        tokens = _CASED_TOKEN.findall(sentence)
+        names += [
+            token
+            for position, token in enumerate(tokens)
+            if _DIGIT.search(token)
+            or (len(token) > 1 and token.isupper())
+            or (position and token[:1].isupper())
+        ]
     return names
 
 

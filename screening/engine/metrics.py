@@ -15,6 +15,7 @@ Qrels = Mapping[str, Mapping[str, int]]
 
 
 def read_qrels(path: Path) -> dict[str, dict[str, int]]:
+    """Judgements from a qrels file (3 or 4 columns), by challenge then application."""
     qrels: dict[str, dict[str, int]] = {}
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -30,6 +31,7 @@ def read_qrels(path: Path) -> dict[str, dict[str, int]]:
 
 
 def score_one(ranking: Sequence[str], judged: Mapping[str, int]) -> dict[str, float]:
+    """The metrics of one challenge's ranking."""
     relevant = {doc for doc, grade in judged.items() if grade > 0}
     count = len(relevant)
     dcg = sum(

@@ -108,7 +108,20 @@ class PrescreenResult:
     def records(self, top: int | None = None) -> Iterator[dict[str, Any]]:
         """The records of every challenge's ``top`` applications (all when None), challenge by challenge."""
         for challenge in range(len(self.challenge_ids)):
-            for application in self.ranking(challenge)[:top]:
+            chosen = self.ranking(challenge)[:top]
+            missing = [
+                application for application in chosen if (challenge, application) not in self.explanations
+            ]
+            pairs = np.array([[challenge, application] for application in missing], dtype=np.int64).reshape(
+                -1, 2
+            )
+            for application, explanation in zip(
+                missing, _explain(self._screening, self._texts, pairs), strict=True
+            ):
+                self.explanations[(challenge, application)] = (
+                    explanation  # explained together, not one by one
+                )
+            for application in chosen:
                 yield self.pair(challenge, application)
 
 

@@ -66,6 +66,7 @@ class Versions:
 
     @classmethod
     def of(cls, challenges: Sequence[Challenge], glossary: Glossary) -> Versions:
+        """The versions of ``challenges``, rendering the missing languages with ``glossary``."""
         texts: list[str] = []
         languages: list[str] = []
         owner: list[int] = []
@@ -132,11 +133,10 @@ class _Null:
     """Per version, the applications it judges and the mean and spread of each channel over them."""
 
     def __init__(self, versions: Versions, vietnamese: np.ndarray) -> None:
-        language = np.where(vietnamese, "vi", "en")
         self.columns: list[np.ndarray | None] = []
         self.judges = np.zeros((len(versions.texts), len(vietnamese)), dtype=bool)
         for row, version_language in enumerate(versions.languages):
-            same = language == version_language
+            same = vietnamese if version_language == "vi" else ~vietnamese
             main = row == 0 or versions.challenge[row] != versions.challenge[row - 1]
             enough = same.sum() >= MINIMUM_NULL
             # A statement in a language too few applications are written in judges the whole pool.
@@ -184,6 +184,7 @@ def screen(
     null = _Null(versions, own_tokens.vietnamese)
 
     def run(words: sp.csr_matrix, bm25_query: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Challenge scores, version scores and the guard's weights, for one set of queries."""
         written = [products(words, own_words), products(bm25_query, own_bm25)]
         channels = [written[0].copy(), written[1].copy()]
         channels[0][:, copying] = products(words, copied_words)

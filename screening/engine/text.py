@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 TOKEN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n\s*\n|\n(?=\s*[-•*·]\s)")
@@ -82,6 +84,22 @@ def fold_word(word: str) -> str:
     return folded[:-1]
 
 
+# Which code points below U+3000 are word characters for ``TOKEN`` (\w: alphanumeric or "_").
+_WORD_CHARACTER = np.array([chr(code).isalnum() or code == 0x5F for code in range(0x3000)], dtype=bool)
+
+
+def word_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of every ``TOKEN`` match of ``text``, without building match objects."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) and int(codes.max()) >= len(_WORD_CHARACTER):  # beyond the table: ask the regex
+        spans = [match.span() for match in TOKEN.finditer(text)]
+        return np.array([a for a, _ in spans], dtype=np.int64), np.array(
+            [b for _, b in spans], dtype=np.int64
+        )
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], _WORD_CHARACTER[codes].astype(np.int8), [0]])))
+    return edges[::2], edges[1::2]
+
+
 def words(text: str) -> list[str]:
     """Normalized word tokens (Vietnamese syllables are words here)."""
     return WORD.findall(normalize(text))
@@ -118,6 +136,16 @@ def sentences(text: str) -> list[str]:
     return [piece.strip() for piece in _SENTENCE_END.split(composed) if piece and piece.strip()]
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of an NFC ``text`` begins (the split of ``sentences``), as offsets."""
+    return [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+
+
 def word_count(text: str) -> int:
-    """Number of words as a reader counts them (a hyphenated word is one)."""
-    return len(WORD.findall(text or ""))
+    """Number of words as a reader counts them (a hyphenated word is one): the matches of ``WORD``."""
+    starts, ends = word_spans(text or "")
+    if len(starts) < 2:
+        return len(starts)
+    single = (starts[1:] - ends[:-1]) == 1  # runs one character apart, joined if it is - ' ’ or .
+    joined = sum(1 for end in ends[:-1][single].tolist() if text[end] in "-'’.")
+    return len(starts) - joined
