@@ -38,14 +38,15 @@ def run_screening(run_id: int) -> dict[str, Any]:
     result = prescreen(inputs.challenges, inputs.applications, top=EXPLAINED_TOP)
     _progress(run, "explaining", 60)
     challenge_index = {challenge_id: index for index, challenge_id in enumerate(result.challenge_ids)}
-    wanted = None if run.challenge_id is None else run.challenge_id
-    pairs = []
-    for position, application_id in enumerate(result.application_ids):
-        applied = inputs.application_challenge[int(application_id)]
-        if wanted is not None and applied != wanted:
-            continue
-        record = result.pair(challenge_index[str(applied)], position)
-        pairs.append(PairResult(int(application_id), applied, record))
+    wanted = [
+        (challenge_index[str(inputs.application_challenge[int(application_id)])], position)
+        for position, application_id in enumerate(result.application_ids)
+        if run.challenge_id is None or inputs.application_challenge[int(application_id)] == run.challenge_id
+    ]
+    pairs = [
+        PairResult(int(record["application_id"]), int(record["challenge_id"]), record)
+        for record in result.pairs(wanted)
+    ]
     _progress(run, "writing", 85)
     counts = write_results(run, inputs, pairs)
     return {"run": run_id, "state": "done", **counts}

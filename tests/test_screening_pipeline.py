@@ -90,3 +90,14 @@ def test_prescreen_of_nothing() -> None:
     result = prescreen(challenges, [])
     assert result.score.shape == (2, 0) and result.explanations == {} and result.routes == []
     assert list(result.records()) == []
+
+
+def test_pairs_gives_the_same_records_as_pair_one_by_one() -> None:
+    from screening.engine.pipeline import prescreen
+    from screening.engine.synthetic import generate
+
+    challenges, applications = generate(60, challenges=4, seed=7).records()
+    batch = prescreen(challenges, applications, top=2)
+    single = prescreen(challenges, applications, top=2)
+    wanted = [(index % 4, index) for index in range(60)]
+    assert batch.pairs(wanted) == [single.pair(c, a) for c, a in wanted]

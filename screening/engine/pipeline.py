@@ -105,6 +105,15 @@ class PrescreenResult:
             "misrouted": route_.misrouted and route_.applied_to == challenge,
         }
 
+    def pairs(self, wanted: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+        """The records of the (challenge, application) pairs asked for, the unexplained ones explained in one
+        batch (a platform stores each application against the challenge it applied to, not a top)."""
+        missing = sorted({pair for pair in wanted if pair not in self.explanations})
+        batch = np.array(missing, dtype=np.int64).reshape(-1, 2)
+        for pair, explanation in zip(missing, _explain(self._screening, self._texts, batch), strict=True):
+            self.explanations[pair] = explanation
+        return [self.pair(challenge, application) for challenge, application in wanted]
+
     def records(self, top: int | None = None) -> Iterator[dict[str, Any]]:
         """The records of every challenge's ``top`` applications (all when None), challenge by challenge."""
         for challenge in range(len(self.challenge_ids)):
