@@ -61,7 +61,11 @@ def worker(burst: bool) -> None:
     """Run an RQ worker on the platform's queues (mail, screening, default)."""
     from rq import Worker
 
+    import screening.tasks  # noqa: F401  (loaded once here, so each forked job starts with the engine ready)
     from innovation.queue import all_queues, redis_connection
+    from screening.engine.glossary import default_glossary
+
+    default_glossary()
 
     queues = all_queues(current_app._get_current_object())  # type: ignore[attr-defined]
     # The scheduler puts retried jobs (screening retries after a pause) back on their queue.
