@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import selectinload
 
 from challenges.applications.models import RECEIVED_STATES, Application
@@ -79,23 +80,26 @@ def engine_challenge(challenge: Challenge) -> dict[str, object]:
     }
 
 
-def engine_application(application: Application, profile: StartupProfile | None) -> dict[str, object]:
-    """An application as the engine reads it, with its startup's facts for the eligibility rules."""
+def engine_application(row: Row[Any]) -> dict[str, object]:
+    """An application row (with its startup's facts) as the engine reads it."""
     return {
-        "id": str(application.id),
-        "title": application.title,
-        "text": text_of(application),
-        "lang": application.lang,
-        "challenge_id": str(application.challenge_id),
-        "stage": ENGINE_STAGE.get(profile.stage or "") if profile and profile.stage else None,
-        "trl": application.trl,
-        "country": application.startup.country,
-        "legal_entity": profile.legal_entity if profile else None,
+        "id": str(row.id),
+        "title": row.title,
+        "text": text_of(row),
+        "lang": row.lang,
+        "challenge_id": str(row.challenge_id),
+        "stage": ENGINE_STAGE.get(row.stage) if row.stage else None,
+        "trl": row.trl,
+        "country": row.country,
+        "legal_entity": row.legal_entity,
     }
 
 
 def load_inputs(program: Program) -> ScreeningInputs:
-    """Every published or closed challenge of the program and every application received for them."""
+    """Every published or closed challenge of the program and every application received for them.
+
+    Applications are read as plain rows in one query: a city-wide call has tens of thousands.
+    """
     challenges = list(
         db.session.scalars(
             select(Challenge)
@@ -108,10 +112,22 @@ def load_inputs(program: Program) -> ScreeningInputs:
         )
     )
     rows = db.session.execute(
-        select(Application, StartupProfile)
+        select(
+            Application.id,
+            Application.challenge_id,
+            Application.title,
+            Application.summary,
+            Application.proposal,
+            Application.fit,
+            Application.pilot_plan,
+            Application.lang,
+            Application.trl,
+            Organization.country,
+            StartupProfile.stage,
+            StartupProfile.legal_entity,
+        )
         .join(Organization, Organization.id == Application.startup_id)
         .outerjoin(StartupProfile, StartupProfile.organization_id == Organization.id)
-        .options(selectinload(Application.startup))
         .where(
             Application.challenge_id.in_([challenge.id for challenge in challenges]),
             Application.state.in_(RECEIVED_STATES),
@@ -120,6 +136,6 @@ def load_inputs(program: Program) -> ScreeningInputs:
     ).all()
     return ScreeningInputs(
         challenges=[engine_challenge(challenge) for challenge in challenges],
-        applications=[engine_application(application, profile) for application, profile in rows],
-        application_challenge={application.id: application.challenge_id for application, _profile in rows},
+        applications=[engine_application(row) for row in rows],
+        application_challenge={row.id: row.challenge_id for row in rows},
     )

@@ -27,6 +27,9 @@ from screening.models import DuplicateReview, EligibilityOverride, RunState, Scr
 
 RANKER = "screen"
 EXPLAINED_TOP = 20
+# Explanations are stored for each challenge's best applicants (all of them in a call of usual size); in a
+# city-wide call of tens of thousands, explaining every pair would take longer than ranking them.
+EXPLAINED_PER_CHALLENGE = 200
 
 
 class ScreeningError(ValueError):
@@ -58,7 +61,7 @@ def start_screening_run(
         started_by_id=actor.id if actor else None,
         ranker=RANKER,
         engine_version=engine_version(),
-        parameters={"explained_top": EXPLAINED_TOP},
+        parameters={"explained_top": EXPLAINED_TOP, "explained_per_challenge": EXPLAINED_PER_CHALLENGE},
     )
     db.session.add(run)
     try:
@@ -140,14 +143,14 @@ class PairResult:
 
 def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairResult]) -> dict[str, Any]:
     """Store every result of the run at once (an earlier attempt's are replaced) and mark it done."""
-    overridden = {
-        (row.application_id, row.rule)
-        for row in db.session.scalars(
-            select(EligibilityOverride).where(
-                EligibilityOverride.application_id.in_([pair.application_id for pair in pairs])
-            )
-        )
-    }
+    overridden = set(
+        db.session.execute(
+            select(EligibilityOverride.application_id, EligibilityOverride.rule)
+            .join(Application, Application.id == EligibilityOverride.application_id)
+            .join(Challenge, Challenge.id == Application.challenge_id)
+            .where(Challenge.program_id == run.program_id)
+        ).all()
+    )
     db.session.execute(delete(ScreeningResult).where(ScreeningResult.run_id == run.id))
     by_challenge: dict[int, list[PairResult]] = {}
     for pair in pairs:
@@ -200,7 +203,9 @@ def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairRe
         db.session.execute(
             update(Application)
             .where(
-                Application.id.in_([pair.application_id for pair in pairs]),
+                Application.id.in_(
+                    select(ScreeningResult.application_id).where(ScreeningResult.run_id == run.id)
+                ),
                 Application.state == ApplicationState.SUBMITTED,
             )
             .values(state=ApplicationState.SCREENED)

@@ -16,7 +16,26 @@ from innovation.worker_context import with_app_context
 from screening.engine.pipeline import prescreen
 from screening.inputs import load_inputs
 from screening.models import ScreeningRun
-from screening.operations import EXPLAINED_TOP, PairResult, claim_run, fail_run, set_progress, write_results
+from screening.operations import (
+    EXPLAINED_PER_CHALLENGE,
+    EXPLAINED_TOP,
+    PairResult,
+    claim_run,
+    fail_run,
+    set_progress,
+    write_results,
+)
+
+
+def best_of_each_challenge(rank: Any, wanted: list[tuple[int, int]], count: int) -> set[tuple[int, int]]:
+    """The `count` best-ranked of the wanted (challenge, application) pairs of each challenge."""
+    by_challenge: dict[int, list[tuple[int, int]]] = {}
+    for pair in wanted:
+        by_challenge.setdefault(pair[0], []).append(pair)
+    chosen: set[tuple[int, int]] = set()
+    for challenge, pairs in by_challenge.items():
+        chosen.update(sorted(pairs, key=lambda pair: rank[challenge, pair[1]])[:count])
+    return chosen
 
 
 def _progress(run: ScreeningRun, stage: str, percent: int) -> None:
@@ -43,9 +62,11 @@ def run_screening(run_id: int) -> dict[str, Any]:
         for position, application_id in enumerate(result.application_ids)
         if run.challenge_id is None or inputs.application_challenge[int(application_id)] == run.challenge_id
     ]
+    explained = best_of_each_challenge(result.rank, wanted, EXPLAINED_PER_CHALLENGE)
+    records = result.pairs([pair for pair in wanted if pair in explained])
+    records += result.plain_pairs([pair for pair in wanted if pair not in explained])
     pairs = [
-        PairResult(int(record["application_id"]), int(record["challenge_id"]), record)
-        for record in result.pairs(wanted)
+        PairResult(int(record["application_id"]), int(record["challenge_id"]), record) for record in records
     ]
     _progress(run, "writing", 85)
     counts = write_results(run, inputs, pairs)

@@ -308,3 +308,21 @@ def test_flask_screening_run_refuses_an_unknown_program_or_challenge(
         "has no challenge"
         in runner.invoke(args=["screening", "run", "oid-2026", "--challenge", "999999"]).output
     )
+
+
+def test_a_large_call_keeps_reasons_for_each_challenges_best_applicants(make_app, monkeypatch) -> None:
+    app = make_app()
+    with app.app_context():
+        now = utcnow()
+        program = ProgramFactory(
+            applications_open_at=now - timedelta(days=1), applications_close_at=now + timedelta(days=1)
+        )
+        port = make_challenge(program, texts=PORT)
+        for title, text in TEXTS[:3]:
+            apply(port, title, text)
+        monkeypatch.setattr(tasks, "EXPLAINED_PER_CHALLENGE", 1)
+        run = operations.start_screening_run(program, None)
+        work(app)
+        rows = sorted(results_of(run), key=lambda row: row.rank)
+        assert rows[0].terms and not any(row.terms or row.sentences for row in rows[1:])
+        assert [row.rank for row in rows] == [1, 2, 3] and all(row.score >= 0 for row in rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, fields
-from typing import IO
+from typing import IO, Protocol
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -69,7 +69,17 @@ class ApplicationFields:
     lang: str = ""
 
 
-def text_of(values: ApplicationFields | Application) -> str:
+class WrittenText(Protocol):
+    """Anything holding an application's words: the model, the form's values, a row of a query."""
+
+    title: str
+    summary: str
+    proposal: str
+    fit: str
+    pilot_plan: str
+
+
+def text_of(values: WrittenText) -> str:
     """The words the ranking reads: title, summary, proposal, how it answers, and the pilot plan."""
     return "\n\n".join(
         part

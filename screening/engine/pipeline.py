@@ -84,8 +84,10 @@ class PrescreenResult:
 
     def pair(self, challenge: int, application: int) -> dict[str, Any]:
         """The plain record of one (challenge, application) pair (see the module's docstring)."""
+        return self._record(challenge, application, self.explain(challenge, application))
+
+    def _record(self, challenge: int, application: int, explanation: Explanation) -> dict[str, Any]:
         route_ = self.routes[application]
-        explanation = self.explain(challenge, application)
         return {
             "challenge_id": self.challenge_ids[challenge],
             "application_id": self.application_ids[application],
@@ -113,6 +115,13 @@ class PrescreenResult:
         for pair, explanation in zip(missing, _explain(self._screening, self._texts, batch), strict=True):
             self.explanations[pair] = explanation
         return [self.pair(challenge, application) for challenge, application in wanted]
+
+    def plain_pairs(self, wanted: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+        """The records of the pairs asked for without explaining them (no terms, no sentences): for the
+        long tail of a very large call, where explaining every pair would take longer than ranking."""
+        return [
+            self._record(challenge, application, Explanation((), ())) for challenge, application in wanted
+        ]
 
     def records(self, top: int | None = None) -> Iterator[dict[str, Any]]:
         """The records of every challenge's ``top`` applications (all when None), challenge by challenge."""
