@@ -40,14 +40,6 @@ def run(command: list[str], env: dict[str, str]) -> None:
         sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
 
 
-def peak_rss_mb(pid: int) -> float:
-    """The peak resident memory of a process, from /proc."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return float("nan")
-
-
 def button_to_results(program_slug: str) -> tuple[float, dict[str, object]]:
     """Start a run as the button does and wait for its results; (seconds, counts)."""
     from sqlalchemy import select
@@ -226,8 +218,7 @@ def main() -> None:
                         "challenges": counts["challenges"],
                         "seconds": round(seconds, 1),
                         "engine_alone_s": round(engine_seconds, 1),
-                        "worker_peak_rss_mb": peak_rss_mb(worker.pid),
-                        "bench_process_peak_rss_mb": round(
+                        "engine_alone_peak_rss_mb": round(
                             max(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024, 1
                         ),
                     }
