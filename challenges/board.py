@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from flask import abort
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import defer, joinedload, selectinload
+from sqlalchemy.orm import joinedload, load_only, selectinload
 
 from challenges.models import Challenge, ChallengeSector, ChallengeText, Sector
 from challenges.search import search_condition
 from innovation.extensions import db
+from innovation.organizations.models import Organization
 from innovation.programs.models import Program
 from innovation.security import public_challenges_query, public_programs
 
@@ -76,9 +77,12 @@ def board_page(query: BoardQuery) -> BoardPage:
     pages = max(1, -(-total // PER_PAGE))
     challenges = db.session.scalars(
         selection.options(
-            defer(Challenge.search_text),
-            joinedload(Challenge.program),
-            joinedload(Challenge.organization),
+            # Only what a card shows: a page of cards is what a deadline crowd loads over and over.
+            load_only(Challenge.id, Challenge.program_id, Challenge.organization_id, Challenge.published_at),
+            joinedload(Challenge.program).load_only(
+                Program.id, Program.slug, Program.name, Program.name_en, Program.applications_close_at
+            ),
+            joinedload(Challenge.organization).load_only(Organization.id, Organization.name),
             selectinload(Challenge.texts).load_only(
                 ChallengeText.lang, ChallengeText.title, ChallengeText.statement
             ),

@@ -3,6 +3,7 @@
 It builds a fresh PostgreSQL database with the demo program and serves the platform with gunicorn. Then:
 - the board and its search, driven by wrk, against a ceiling: a bare route of the same app doing one
   PostgreSQL read, same server, same client; one JSON line each: {"name", "req_s", "ceiling_req_s", "ratio"};
+  and the board with every request a cache miss ("board_uncached": each asks a new address);
 - a deadline burst: 500 startups submit within a minute from concurrent clients, some double-clicking,
   some retrying; then the stored rows are counted: {"name": "deadline_burst", "submissions", "stored",
   "duplicates", "lost", "p50_ms", "p99_ms"}.
@@ -21,6 +22,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -66,10 +68,23 @@ def wait_until_up(url: str, seconds: float = 30) -> None:
     sys.exit("gunicorn did not come up")
 
 
-def wrk(url: str, seconds: int, connections: int, threads: int) -> dict[str, float]:
+# A wrk script adding a new query parameter to every request: no two requests share a cached page.
+UNCACHED_SCRIPT = """
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. (string.find(wrk.path, "?") and "&" or "?") .. "n=" .. counter)
+end
+"""
+
+
+def wrk(
+    url: str, seconds: int, connections: int, threads: int, script: str | None = None
+) -> dict[str, float]:
     """Requests per second and latencies of `url` under wrk (non-2xx answers count as failures)."""
+    extra = ["--script", script] if script else []
     output = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", *extra, url],
         capture_output=True,
         text=True,
         check=True,
@@ -321,8 +336,13 @@ def main() -> None:
         for _name, path in [("ceiling", "/bench/ceiling"), *PAGES]:
             wrk(base + path, 2, options.connections, options.threads)  # warm every worker up
         ceiling = wrk(base + "/bench/ceiling", options.seconds, options.connections, options.threads)
-        for name, path in PAGES:
-            measured = wrk(base + path, options.seconds, options.connections, options.threads)
+        script = Path(tempfile.mkstemp(suffix=".lua")[1])
+        script.write_text(UNCACHED_SCRIPT)
+        measures = [(name, path, None) for name, path in PAGES] + [
+            ("board_uncached", "/challenges", str(script))
+        ]
+        for name, path, lua in measures:
+            measured = wrk(base + path, options.seconds, options.connections, options.threads, lua)
             print(
                 json.dumps(
                     {
