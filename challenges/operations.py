@@ -23,14 +23,11 @@ from innovation.labels import SECTOR_LABELS
 from innovation.organizations.models import Organization
 from innovation.programs.models import Program, ProgramState
 from innovation.programs.timeline import applications_open, challenge_call_open, effective_state
+from innovation.refusal import ActionRefused
 
 
-class ChallengeActionError(ValueError):
+class ChallengeActionError(ActionRefused):
     """A challenge cannot do this now; `reason` says why, in words for the user (a message id)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass

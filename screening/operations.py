@@ -22,6 +22,7 @@ from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.programs.models import Program
 from innovation.queue import enqueue
+from innovation.refusal import ActionRefused
 from screening.inputs import ScreeningInputs, engine_version
 from screening.models import DuplicateReview, EligibilityOverride, RunState, ScreeningResult, ScreeningRun
 
@@ -32,12 +33,8 @@ EXPLAINED_TOP = 20
 EXPLAINED_PER_CHALLENGE = 200
 
 
-class ScreeningError(ValueError):
+class ScreeningError(ActionRefused):
     """A run cannot start or a decision cannot be recorded; `reason` names why (the view words it)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def scope_of(challenge: Challenge | None) -> str:

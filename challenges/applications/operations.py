@@ -34,6 +34,7 @@ from innovation.links import external_url
 from innovation.mail.models import OutboxMessage
 from innovation.mail.operations import add_email, send_after_commit
 from innovation.organizations.models import Organization
+from innovation.refusal import ActionRefused
 from screening.engine.text import detect_language, word_count
 
 # The wording of the consent text applicants agree to; a new wording gets a new version.
@@ -43,12 +44,8 @@ EDITABLE_STATES = (ApplicationState.DRAFT, ApplicationState.SUBMITTED, Applicati
 WITHDRAWABLE_STATES = (ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.SCREENED)
 
 
-class ApplicationError(ValueError):
+class ApplicationError(ActionRefused):
     """The application cannot do this now; `reason` names why (the view words it)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.exc import IntegrityError
 
 from innovation.audit.operations import record_action
@@ -87,6 +87,21 @@ def _holds_role(program: Program, email: str, role: ProgramRoleName) -> bool:
     )
 
 
+def _withdraw_expired(now: datetime, *conditions: ColumnElement[bool]) -> None:
+    """Withdraw the expired open invitations matching `conditions`, so a fresh one may replace them."""
+    db.session.execute(
+        update(Invitation)
+        .where(
+            *conditions,
+            Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None),
+            Invitation.expires_at <= now,
+        )
+        .values(revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def create_invitation(
     program: Program,
     inviter: User,
@@ -107,18 +122,8 @@ def create_invitation(
     if _holds_role(program, email, role):
         raise RoleHeldError(email)
     now = utcnow()
-    db.session.execute(
-        update(Invitation)
-        .where(
-            Invitation.program_id == program.id,
-            Invitation.email == email,
-            Invitation.role == role,
-            Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None),
-            Invitation.expires_at <= now,
-        )
-        .values(revoked_at=now)
-        .execution_options(synchronize_session=False)
+    _withdraw_expired(
+        now, Invitation.program_id == program.id, Invitation.email == email, Invitation.role == role
     )
     if new_organization is not None:
         organization = create_organization(new_organization[0], new_organization[1])
@@ -299,18 +304,11 @@ def invite_team_member(
         invited_by_id=inviter.id,
         expires_at=now + timedelta(days=current_app.config["INVITATION_DAYS"]),
     )
-    db.session.execute(
-        update(Invitation)
-        .where(
-            Invitation.program_id.is_(None),
-            Invitation.organization_id == startup.id,
-            Invitation.email == email,
-            Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None),
-            Invitation.expires_at <= now,
-        )
-        .values(revoked_at=now)
-        .execution_options(synchronize_session=False)
+    _withdraw_expired(
+        now,
+        Invitation.program_id.is_(None),
+        Invitation.organization_id == startup.id,
+        Invitation.email == email,
     )
     db.session.add(invitation)
     try:

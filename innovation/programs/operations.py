@@ -13,14 +13,11 @@ from innovation.extensions import db
 from innovation.organizations.models import Organization
 from innovation.programs.models import Program, ProgramRole, ProgramRoleName, ProgramState
 from innovation.programs.timeline import TIMELINE_DATES, effective_state, next_state
+from innovation.refusal import ActionRefused
 
 
-class ProgramActionError(ValueError):
+class ProgramActionError(ActionRefused):
     """The program cannot do this now; `reason` names why (the view words it)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass
