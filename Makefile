@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format install translations catalogs migrate bench bench-web bench-screening evaluate clean chromium
+.PHONY: run test lint format install translations catalogs migrate bench bench-web bench-screening bench-judging evaluate clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -62,6 +62,10 @@ bench-web: install
 # Screening runs through the real job and one worker: the demo from the button to results; 50,000 applications.
 bench-screening: install
 	$(BIN)/python scripts/bench_screening.py
+
+# Judge assignment (fit and exact solve) for 500 applications x 30 judges x R = 3 with random conflicts.
+bench-judging: install
+	$(BIN)/python -m innovation.judging.bench
 
 # The shipped ranker on every dev set, with the TF-IDF and BM25 baselines beside it.
 evaluate: install
