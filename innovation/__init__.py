@@ -75,6 +75,7 @@ def register_blueprints(app: Flask) -> None:
     from innovation.auth.views import bp as auth_bp
     from innovation.health import bp as health_bp
     from innovation.invitations.views import bp as invitations_bp
+    from innovation.judging.views import bp as judging_bp
     from innovation.main.views import bp as main_bp
     from innovation.programs.views import bp as programs_bp
     from screening.views import bp as screening_bp
@@ -90,6 +91,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(startups_bp)
     app.register_blueprint(applications_bp)
     app.register_blueprint(screening_bp)
+    app.register_blueprint(judging_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -1,4 +1,5 @@
-"""`flask` CLI commands: accounts, the demo, the worker, mail, program stats, screening, data deletion."""
+"""`flask` CLI commands: accounts, the demo, the worker, mail, program stats, screening, judging, data
+deletion."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(program_group)
     app.cli.add_command(delete_scheduled)
     app.cli.add_command(screening_group)
+    app.cli.add_command(judging_group)
 
 
 @click.command("create-admin")
@@ -227,3 +229,44 @@ def _work_screening_queue() -> None:
     SimpleWorker([queue], connection=redis_connection()).work(
         burst=True, with_scheduler=True, logging_level="ERROR"
     )
+
+
+@click.group("judging")
+def judging_group() -> None:
+    """Judging from the command line."""
+
+
+@judging_group.command("assign")
+@click.argument("slug")
+@click.option("--dry-run", is_flag=True, help="Compute the assignment and write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON line (for scripts and checks).")
+@with_appcontext
+def judging_assign(slug: str, dry_run: bool, as_json: bool) -> None:
+    """Propose the best assignment of judges to the program's shortlisted applications."""
+    import json
+
+    from sqlalchemy import select
+
+    from innovation.extensions import db
+    from innovation.judging.operations import propose_assignment
+    from innovation.programs.models import Program
+
+    program = db.session.scalar(select(Program).where(Program.slug == slug))
+    if program is None:
+        raise click.ClickException(f"no program with the slug {slug!r}")
+    outcome = propose_assignment(program, None, dry_run=dry_run)
+    summary = {
+        key: outcome[key] for key in ("applications", "judges", "assignments", "unassigned", "seconds")
+    }
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    click.echo(
+        f"{summary['assignments']} assignment(s) of {summary['judges']} judge(s) to "
+        f"{summary['applications']} shortlisted application(s) in {summary['seconds']} s"
+        + (" (dry run: nothing written)" if dry_run else " (proposed: confirm them on the judging page)")
+    )
+    for shortfall in outcome["result"].unassigned:
+        click.echo(
+            f"  application {shortfall.application_id}: {shortfall.missing} judge(s) short ({shortfall.why})"
+        )

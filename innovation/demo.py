@@ -6,7 +6,7 @@ data; this module writes it through the platform's own operations, deterministic
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -38,6 +38,8 @@ STAFF = [
 ]
 # The owners printed with the logins (every owner organization gets an account; these two are shown).
 PRINTED_OWNERS = ("owner@demo.tancang.vn", "owner@demo.dost.hochiminhcity.gov.vn")
+# A Vietnamese judge of the first round (innovation.demo_content.judges), printed beside the partners' judges.
+PRINTED_ROUND_JUDGES = ("judge.bao@demo.vn",)
 
 
 def database_is_empty() -> bool:
@@ -68,6 +70,7 @@ def demo_logins() -> list[tuple[str, str]]:
         [(role, email) for role, email, *_ in STAFF[:1]]
         + [("challenge_owner", email) for email in PRINTED_OWNERS]
         + [(role, email) for role, email, *_ in STAFF[1:]]
+        + [("judge", email) for email in PRINTED_ROUND_JUDGES]
         + [("startup", email) for email in printed_founders()]
     )
 
@@ -79,7 +82,7 @@ def existing_demo_logins() -> list[tuple[str, str]]:
     return [(role, email) for role, email in wanted if email in present]
 
 
-class _Accounts:
+class Accounts:
     """Demo accounts share one password: hashed once, not once per account (Argon2 is slow on purpose)."""
 
     def __init__(self) -> None:
@@ -125,7 +128,7 @@ def _program() -> Program:
     )
 
 
-def _challenge_fields(item: dict) -> ChallengeFields:
+def challenge_fields(item: dict) -> ChallengeFields:
     rules = item["eligibility"]
     return ChallengeFields(
         texts={lang: ChallengeTextFields(**text) for lang, text in item["texts"].items()},
@@ -147,7 +150,7 @@ def _challenge_fields(item: dict) -> ChallengeFields:
 
 def seed_demo_program() -> list[tuple[str, str]]:
     """Create the demo program, its people, challenges and startups; return (role, e-mail) of every login."""
-    accounts = _Accounts()
+    accounts = Accounts()
     program = _program()
     organizer: User | None = None
     for role, email, name, locale, org_name, kind, country in STAFF:
@@ -167,15 +170,18 @@ def seed_demo_program() -> list[tuple[str, str]]:
         import_challenge(
             program,
             owners[item["owner"]],
-            _challenge_fields(item),
+            challenge_fields(item),
             ChallengeState(item["state"]),
             review_comment=item.get("review_comment", ""),
         )
         for item in CHALLENGES
     ]
     challenges = {item["key"]: challenge for item, challenge in zip(CHALLENGES, imported, strict=True)}
-    _seed_applications(accounts, program, challenges)
+    startups = _seed_applications(accounts, program, challenges)
     db.session.commit()
+    from innovation.demo_round import seed_round_one
+
+    seed_round_one(accounts, organizer, owners, startups)
     return demo_logins()
 
 
@@ -189,7 +195,9 @@ REVENUE_CODES = {
 }
 
 
-def _seed_applications(accounts: _Accounts, program: Program, challenges: dict[str, Challenge]) -> None:
+def _seed_applications(
+    accounts: Accounts, program: Program, challenges: dict[str, Challenge]
+) -> dict[str, Organization]:
     """About 300 startups and 400 applications, submitted over the two weeks the window has been open."""
     startups: dict[str, Organization] = {}
     for item in demo_startups():
@@ -218,44 +226,58 @@ def _seed_applications(accounts: _Accounts, program: Program, challenges: dict[s
     opened = program.applications_open_at or accounts.now
     window = max((accounts.now - opened).total_seconds(), 3600)
     for position, item in enumerate(demo_applications()):
-        founder = accounts.founders[item["startup"]]
         # Spread over the window, denser towards now, as a deadline crowd does (deterministic).
         moment = opened + timedelta(seconds=window * ((position * 7919) % 1000 / 1000) ** 0.6)
-        application = Application(
-            challenge=challenges[item["challenge"]],
-            startup=startups[item["startup"]],
-            created_by_id=founder.id,
-            state=ApplicationState(item["state"]),
-            lang=item["lang"],
-            title=item["title"],
-            summary=item["summary"],
-            proposal=item["proposal"],
-            fit=item["fit"],
-            trl=item["trl"],
-            customers=item["traction"]["customers"],
-            pilots=item["traction"]["pilots"],
-            revenue_band=REVENUE_CODES.get(item["traction"]["revenue_band"], ""),
-            pilot_plan=item["pilot_plan"],
-            team=item["team"],
-            video_url=item["video_url"],
-            consent_at=moment,
-            consent_version=CONSENT_VERSION,
+        add_demo_application(
+            item,
+            challenges[item["challenge"]],
+            startups[item["startup"]],
+            accounts.founders[item["startup"]],
+            moment,
         )
-        db.session.add(application)
-        if item["state"] in ("submitted", "withdrawn"):
-            db.session.flush()
-            application.version = 1
-            application.submitted_at = moment
-            if item["state"] == "withdrawn":
-                application.withdrawn_at = moment + timedelta(hours=5)
-            db.session.add(
-                ApplicationVersion(
-                    application=application,
-                    number=1,
-                    receipt=f"R{application.id:06d}-1-DEMO",
-                    form_token=f"demo-{item['key']}",
-                    submitted_at=moment,
-                    submitted_by_id=founder.id,
-                    data=application.fields(),
-                )
+    return startups
+
+
+def add_demo_application(
+    item: dict, challenge: Challenge, startup: Organization, founder: User, moment: datetime
+) -> Application:
+    """One application of the demo content, in its state; a submitted one has its first version."""
+    application = Application(
+        challenge=challenge,
+        startup=startup,
+        created_by_id=founder.id,
+        state=ApplicationState(item["state"]),
+        lang=item["lang"],
+        title=item["title"],
+        summary=item["summary"],
+        proposal=item["proposal"],
+        fit=item["fit"],
+        trl=item["trl"],
+        customers=item["traction"]["customers"],
+        pilots=item["traction"]["pilots"],
+        revenue_band=REVENUE_CODES.get(item["traction"]["revenue_band"], ""),
+        pilot_plan=item["pilot_plan"],
+        team=item["team"],
+        video_url=item["video_url"],
+        consent_at=moment,
+        consent_version=CONSENT_VERSION,
+    )
+    db.session.add(application)
+    if item["state"] in ("submitted", "withdrawn"):
+        db.session.flush()
+        application.version = 1
+        application.submitted_at = moment
+        if item["state"] == "withdrawn":
+            application.withdrawn_at = moment + timedelta(hours=5)
+        db.session.add(
+            ApplicationVersion(
+                application=application,
+                number=1,
+                receipt=f"R{application.id:06d}-1-DEMO",
+                form_token=f"demo-{challenge.program_id}-{item['key']}",
+                submitted_at=moment,
+                submitted_by_id=founder.id,
+                data=application.fields(),
             )
+        )
+    return application

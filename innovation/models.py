@@ -6,6 +6,7 @@ from challenges.startups.models import StartupProfile
 from innovation.audit.models import AuditEntry
 from innovation.auth.models import User, UserSession
 from innovation.invitations.models import Invitation
+from innovation.judging.models import Assignment, ConflictDeclaration, Criterion, JudgeProfile, Rubric, Score
 from innovation.mail.models import OutboxMessage
 from innovation.organizations.models import Membership, Organization
 from innovation.programs.models import Program, ProgramRole
@@ -14,18 +15,24 @@ from screening.models import DuplicateReview, EligibilityOverride, ScreeningResu
 __all__ = [
     "Application",
     "ApplicationVersion",
+    "Assignment",
     "AuditEntry",
     "Challenge",
+    "ConflictDeclaration",
+    "Criterion",
     "DuplicateReview",
     "EligibilityOverride",
     "ChallengeSector",
     "ChallengeText",
     "Invitation",
+    "JudgeProfile",
     "Membership",
     "Organization",
     "OutboxMessage",
     "Program",
     "ProgramRole",
+    "Rubric",
+    "Score",
     "ScreeningResult",
     "ScreeningRun",
     "StartupProfile",

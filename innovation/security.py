@@ -437,3 +437,25 @@ def get_visible_run(user: User, run_id: int) -> ScreeningRun:
     if run.state == RunState.DONE and owned_run_challenges(user, run):
         return run
     abort(404)
+
+
+def get_judge_assignment(user: User, application_id: int):  # type: ignore[no-untyped-def]
+    """The user's confirmed assignment to score `application_id`, else 404: an application the judge is
+    not assigned to, or conflicted with, or any before they declared their conflicts, does not exist
+    for them."""
+    from innovation.judging.models import Assignment, AssignmentState
+    from innovation.judging.operations import declaration, is_conflicted
+
+    assignment = _found(
+        db.session.scalar(
+            select(Assignment).where(
+                Assignment.judge_id == user.id,
+                Assignment.application_id == application_id,
+                Assignment.state == AssignmentState.CONFIRMED,
+            )
+        )
+    )
+    program = db.session.get(Program, assignment.program_id)
+    if declaration(program, user) is None or is_conflicted(program, user, assignment.application):
+        abort(404)
+    return assignment

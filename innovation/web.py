@@ -76,6 +76,7 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_filter(time_left)
     app.add_template_filter(country_name)
     app.add_template_filter(stage_label)
+    app.add_template_filter(sector_label)
     app.add_template_filter(language_label)
     app.add_template_filter(local_datetime)
     app.add_template_filter(local_date)

@@ -42,15 +42,9 @@ def scope_of(challenge: Challenge | None) -> str:
     return "program" if challenge is None else f"challenge:{challenge.id}"
 
 
-def start_screening_run(
-    program: Program, actor: User | None, challenge: Challenge | None = None
-) -> ScreeningRun:
-    """Create a queued run and hand its job to the workers.
-
-    Refused with `ScreeningError("busy")` while a run of the same scope is queued or running (the partial
-    unique index decides under a race), and with `ScreeningError("queue_down")` when Redis does not answer
-    (the run is then marked failed with that reason, and can simply be started again later).
-    """
+def create_run(program: Program, actor: User | None, challenge: Challenge | None = None) -> ScreeningRun:
+    """A queued run of the program (or one challenge), committed; `ScreeningError("busy")` while a run of
+    the same scope is queued or running (the partial unique index decides under a race)."""
     run = ScreeningRun(
         program_id=program.id,
         challenge_id=challenge.id if challenge else None,
@@ -68,6 +62,18 @@ def start_screening_run(
         raise ScreeningError("busy") from exc
     record_action(actor.id if actor else None, "start_screening_run", run, after={"scope": run.scope})
     db.session.commit()
+    return run
+
+
+def start_screening_run(
+    program: Program, actor: User | None, challenge: Challenge | None = None
+) -> ScreeningRun:
+    """Create a queued run (`create_run`) and hand its job to the workers.
+
+    Refused with `ScreeningError("queue_down")` when Redis does not answer (the run is then marked failed
+    with that reason, and can simply be started again later).
+    """
+    run = create_run(program, actor, challenge)
     from screening.tasks import run_screening
 
     job_id = enqueue("screening", run_screening, run.id, **screening_job_options())

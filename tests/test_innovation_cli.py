@@ -13,14 +13,15 @@ from innovation.auth.passwords import verify_password
 from innovation.demo import DEMO_PASSWORD
 from innovation.extensions import db
 from innovation.organizations.models import Organization, OrganizationKind
-from innovation.programs.models import Program, ProgramRole, ProgramRoleName
+from innovation.programs.models import Program, ProgramRole, ProgramRoleName, ProgramState
 
 
 def test_seed_demo_builds_the_program_and_prints_logins(runner) -> None:
     result = runner.invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
-    program = db.session.scalar(select(Program))
+    program = db.session.scalar(select(Program).where(Program.slug == "open-innovation-day-2026"))
     assert program.name_en == "Open Innovation Day 2026" and program.name.startswith("Ngày hội")
+    assert program.state == ProgramState.OPEN_FOR_APPLICATIONS
     roles = {role.role for role in db.session.scalars(select(ProgramRole))}
     assert roles == {ProgramRoleName.ORGANIZER, ProgramRoleName.CHALLENGE_OWNER, ProgramRoleName.JUDGE}
     owners = db.session.scalars(
@@ -34,7 +35,11 @@ def test_seed_demo_builds_the_program_and_prints_logins(runner) -> None:
         select(func.count(Challenge.id)).where(Challenge.state == ChallengeState.PUBLISHED)
     )
     assert published >= 10
-    judges = db.session.scalar(select(func.count()).where(ProgramRole.role == ProgramRoleName.JUDGE))
+    judges = db.session.scalar(
+        select(func.count()).where(
+            ProgramRole.role == ProgramRoleName.JUDGE, ProgramRole.program_id == program.id
+        )
+    )
     assert judges == 3
     startups = db.session.scalar(select(func.count()).where(Organization.kind == OrganizationKind.STARTUP))
     assert startups >= 5
@@ -50,7 +55,37 @@ def test_seed_demo_if_empty_does_not_seed_twice(runner) -> None:
     assert result.exit_code == 0
     assert "not seeded again" in result.output
     assert "judge.kim@demo.kr" in result.output
-    assert db.session.scalar(select(func.count(Program.id))) == 1
+    assert db.session.scalar(select(func.count(Program.id))) == 2
+
+
+def test_seed_demo_carries_the_first_round_through_screening_shortlist_assignment_and_scores(runner) -> None:
+    from innovation.judging.models import Assignment, AssignmentState, ConflictDeclaration, Score, ScoreState
+    from innovation.judging.operations import conflicted_pairs, shortlisted
+
+    assert runner.invoke(args=["seed-demo"]).exit_code == 0
+    round_one = db.session.scalar(select(Program).where(Program.slug == "smart-city-round-1-2026"))
+    assert round_one.state == ProgramState.JUDGING
+    applications = shortlisted(round_one)
+    assert len(applications) == 24
+    judges = db.session.scalar(
+        select(func.count()).where(
+            ProgramRole.role == ProgramRoleName.JUDGE, ProgramRole.program_id == round_one.id
+        )
+    )
+    assert judges == 9
+    declared = list(
+        db.session.scalars(select(ConflictDeclaration).where(ConflictDeclaration.program_id == round_one.id))
+    )
+    assert len(declared) == 9 and sum(1 for row in declared if row.organization_ids) >= 2
+    assignments = list(db.session.scalars(select(Assignment).where(Assignment.program_id == round_one.id)))
+    assert len(assignments) == 3 * 24 and all(row.state == AssignmentState.CONFIRMED for row in assignments)
+    conflicted = conflicted_pairs(round_one)
+    assert conflicted and not {(row.judge_id, row.application_id) for row in assignments} & conflicted
+    states = [row.state for row in db.session.scalars(select(Score))]
+    assert states.count(ScoreState.SUBMITTED) >= 30 and ScoreState.DRAFT in states
+    result = runner.invoke(args=["judging", "assign", "smart-city-round-1-2026", "--dry-run", "--json"])
+    summary = json.loads(result.output)
+    assert summary["applications"] == 24 and summary["judges"] == 9 and summary["unassigned"] == 0
 
 
 def test_create_admin_makes_a_confirmed_site_admin(runner) -> None:
@@ -92,7 +127,10 @@ def test_program_stats_prints_one_json_object_for_scripts(runner) -> None:
     stats = json.loads(result.output)
     assert stats["program"] == "open-innovation-day-2026" and stats["state"] == "open_for_applications"
     assert set(stats["challenges"]) == {"draft", "submitted", "published", "closed"}
-    assert sum(stats["challenges"].values()) == db.session.scalar(select(func.count(Challenge.id)))
+    program = db.session.scalar(select(Program).where(Program.slug == "open-innovation-day-2026"))
+    assert sum(stats["challenges"].values()) == db.session.scalar(
+        select(func.count(Challenge.id)).where(Challenge.program_id == program.id)
+    )
 
 
 def test_program_stats_of_an_unknown_program_fails_clearly(runner) -> None:

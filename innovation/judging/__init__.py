@@ -1,1 +1,1 @@
-"""Judging: rubrics, assignments, scores (arrives with a later issue)."""
+"""Judging: rubrics, judges' profiles and conflicts, assignments, scores and their aggregation."""

@@ -191,9 +191,17 @@ def matched_phrases(expertise: list[Clause], shared: Mapping[str, float], trim: 
         words = set(key.split())
         if score < REASON_FLOOR or len(shown) == REASON_TERMS:
             break
+        if _lone_syllable(written):
+            continue
         if not any(words <= other for other, _ in shown):  # "hàng" says nothing after "theo dõi lô hàng"
             shown.append((words, written))
     return [written for _, written in shown]
+
+
+def _lone_syllable(written: str) -> bool:
+    """A short Vietnamese syllable on its own ("đổi" of "chuyển đổi", "cơ" of "cơ quan") tells the reader
+    nothing: it still counts in the fit, but a reason does not show it."""
+    return " " not in written and len(written) <= 3 and not written.isascii()
 
 
 def _marked_or_english(expertise: list[Clause]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from innovation.database import TimestampMixin, UTCDateTime, enum_column
@@ -61,6 +61,13 @@ class Program(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
     pitch_day_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Owners see the applications to their challenges once the window closes, or earlier when allowed.
     owners_see_applications_early: Mapped[bool] = mapped_column(default=False)
+    # Judging: blind mode hides who the startup is; owners may judge their own challenges only if allowed.
+    blind_judging: Mapped[bool] = mapped_column(default=False)
+    owners_may_judge: Mapped[bool] = mapped_column(default=False)
+    reviews_per_application: Mapped[int] = mapped_column(default=3)
+    judge_load_limit: Mapped[int | None] = mapped_column()
+    # The latest assignment proposal's report: its figures and the applications left short, with why.
+    judging_report: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     roles = relationship("ProgramRole", back_populates="program", cascade="all, delete-orphan")
 
