@@ -36,7 +36,7 @@ def swept_paths(app: Flask) -> list[tuple[str, str]]:
     return requests
 
 
-@pytest.mark.parametrize("role", [None, "startup", "organizer", "admin"])
+@pytest.mark.parametrize("role", [None, "startup", "organizer", "judge", "admin"])
 def test_no_route_answers_500_to_nasty_path_values(client, login, role) -> None:
     program = ProgramFactory(slug="oid-2026")
     user = make_user_with_role(role, program) if role else None

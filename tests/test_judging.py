@@ -439,6 +439,10 @@ def test_the_rubric_is_edited_in_place_until_a_score_is_submitted_then_versioned
         {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-weight": "-1"},
         {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-scale": "99"},
         {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-weight": "lots"},
+        {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-weight": "nan"},
+        {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-weight": "inf"},
+        {"criteria-0-name_vi": "A", "criteria-0-name_en": "A", "criteria-0-scale": "9" * 23},
+        {"criteria-0-name_vi": "A" * 201, "criteria-0-name_en": "A"},
     ],
 )
 def test_a_bad_rubric_is_refused_with_422_and_nothing_changes(judging, client, login, fields) -> None:
@@ -653,3 +657,42 @@ def test_every_judging_route_for_every_role(
             "application": people["_application"],
         }
     assert client.open(url, method=method, data=data).status_code == statuses[person]
+
+
+@pytest.mark.parametrize("value", ["9" * 23, "-1", "nan", "<script>x</script>", "x" * 6000, "", "1.5"])
+def test_no_judging_form_answers_500_to_nasty_values(client, login, judging, value) -> None:
+    _confirmed(judging)
+    assignment = _first_assignment_of(judging, "c")
+    criterion = operations.current_rubric(judging["program"]).criteria[0]
+    fields = {
+        "reviews_per_application": value,
+        "judge_load_limit": value,
+        "blind_judging": value,
+        "judge": value,
+        "application": value,
+        "criteria-0-name_vi": value,
+        "criteria-0-name_en": value,
+        "criteria-0-weight": value,
+        "criteria-0-scale": value,
+        f"criterion_{criterion.id}": value,
+        "comment_for_organizers": value,
+        "feedback_for_startup": value,
+        "action": value,
+        "organizations": value,
+        "note": value,
+        "confirm": value,
+        "sectors": value,
+        "languages": value,
+        "expertise": value,
+    }
+    login(judging["organizer"])
+    for path in ("", "/rubric", "/assignments/add", "/propose", "/confirm"):
+        assert client.post(f"/programs/{SLUG}/judging{path}", data=fields).status_code < 500
+    login(judging["judges"]["c"])
+    for path in (
+        f"/judging/applications/{assignment.application_id}",
+        f"/judging/{SLUG}/conflicts",
+        "/judging/profile",
+        f"/judging/applications/{assignment.application_id}/reopen",
+    ):
+        assert client.post(path, data=fields).status_code < 500

@@ -3,6 +3,7 @@ and the organizer's hand changes to an assignment."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
@@ -51,6 +52,12 @@ class JudgingSettingsForm(Form):
     )
 
 
+def _finite(form: Form, field: FloatField) -> None:
+    """"nan" reads as a float and passes every range check: refuse it by name."""
+    if field.data is not None and not math.isfinite(field.data):
+        raise ValidationError(_l("Number must be between %(min)s and %(max)s.", min=0.01, max=100))
+
+
 class CriterionForm(Form):
     """One row of the rubric."""
 
@@ -61,7 +68,7 @@ class CriterionForm(Form):
     name_en = StringField(_l("Name (English)"), validators=[Length(max=200)], filters=[strip])
     guidance_vi = TextAreaField(_l("Guidance (Vietnamese)"), validators=[Length(max=2000)], filters=[strip])
     guidance_en = TextAreaField(_l("Guidance (English)"), validators=[Length(max=2000)], filters=[strip])
-    weight = FloatField(_l("Weight"), validators=[Optional(), NumberRange(min=0.01, max=100)])
+    weight = FloatField(_l("Weight"), validators=[Optional(), _finite, NumberRange(min=0.01, max=100)])
     scale = IntegerField(_l("Scale (1 to …)"), validators=[Optional(), NumberRange(min=2, max=10)])
 
     def is_blank(self) -> bool:
