@@ -53,7 +53,7 @@ class JudgingSettingsForm(Form):
 
 
 def _finite(form: Form, field: FloatField) -> None:
-    """"nan" reads as a float and passes every range check: refuse it by name."""
+    """ "nan" reads as a float and passes every range check: refuse it by name."""
     if field.data is not None and not math.isfinite(field.data):
         raise ValidationError(_l("Number must be between %(min)s and %(max)s.", min=0.01, max=100))
 
