@@ -26,6 +26,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
         app.config.from_mapping(config)
     configure_wsgi(app)
     register_extensions(app)
+    register_guards()
     register_blueprints(app)
     register_errorhandlers(app)
     register_commands(app)
@@ -63,6 +64,15 @@ def register_extensions(app: Flask) -> None:
     from innovation.auth.sessions import configure_login
 
     configure_login(login_manager)
+
+
+def register_guards() -> None:
+    """Rules every database session keeps: the audit log is append-only, an archived program read-only."""
+    from innovation.audit import guard
+    from innovation.programs import archive
+
+    guard.install()
+    archive.install()
 
 
 def register_blueprints(app: Flask) -> None:

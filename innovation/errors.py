@@ -1,4 +1,4 @@
-"""Error pages (400, 403, 404, 405, 413, 429, 500) rendered in the user's language."""
+"""Error pages (400, 403, 404, 405, 409, 410, 413, 429, 500) rendered in the user's language."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ ERROR_TEXTS: dict[int, tuple[LazyString, LazyString]] = {
     403: (_l("Not allowed"), _l("Your account does not have access to this page.")),
     404: (_l("Page not found"), _l("This page does not exist, or you do not have access to it.")),
     405: (_l("Not allowed"), _l("This page cannot be used that way.")),
+    409: (_l("Not possible now"), _l("This cannot be done in the state things are in now.")),
     410: (_l("No longer available"), _l("This link has been used or has expired.")),
     413: (
         _l("File too large"),
@@ -54,6 +55,19 @@ def register_error_pages(app: Flask) -> None:
                 "The form expired or was sent without its security token. "
                 "Please go back, reload the page and try again."
             ),
+        )
+
+    from innovation.programs.archive import ProgramArchived
+
+    @app.errorhandler(ProgramArchived)
+    def _archived(error: ProgramArchived) -> tuple[str, int]:
+        from flask_babel import gettext
+
+        from innovation.extensions import db
+
+        db.session.rollback()
+        return render_error(
+            409, gettext("This program is archived: everything stays readable, nothing can change.")
         )
 
     @app.errorhandler(HTTPException)

@@ -123,6 +123,7 @@ APPLICATION_STATE_LABELS: dict[str, LazyString] = {
     "not_shortlisted": _l("Not shortlisted"),
     "finalist": _l("Finalist"),
     "selected": _l("Selected for a pilot"),
+    "not_selected": _l("Not selected"),
 }
 
 REVENUE_LABELS: dict[str, LazyString] = {

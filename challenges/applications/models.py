@@ -23,6 +23,7 @@ class ApplicationState(enum.StrEnum):
     NOT_SHORTLISTED = "not_shortlisted"
     FINALIST = "finalist"
     SELECTED = "selected"
+    NOT_SELECTED = "not_selected"
 
 
 # States in which an application counts as received (submitted and not withdrawn, whatever came later).
@@ -33,6 +34,7 @@ RECEIVED_STATES = (
     ApplicationState.NOT_SHORTLISTED,
     ApplicationState.FINALIST,
     ApplicationState.SELECTED,
+    ApplicationState.NOT_SELECTED,
 )
 
 REVENUE_BANDS = ("none", "under_1bn", "1_5bn", "5_20bn", "over_20bn")

@@ -10,6 +10,7 @@ from challenges.applications.decks import deck_path
 from challenges.applications.models import Application, ApplicationState, ApplicationVersion, StoredFile
 from challenges.models import Challenge
 from challenges.startups.models import StartupProfile
+from innovation.audit.guard import pseudonymizing
 from innovation.audit.models import AuditEntry
 from innovation.audit.operations import record_action
 from innovation.auth.models import User, UserSession
@@ -18,6 +19,7 @@ from innovation.extensions import db
 from innovation.invitations.models import Invitation
 from innovation.mail.models import OutboxMessage
 from innovation.organizations.models import Membership, Organization
+from innovation.programs.archive import deleting_personal_data
 from innovation.programs.models import ProgramRole, ProgramState
 from innovation.programs.timeline import effective_state
 
@@ -203,16 +205,23 @@ def request_deletion(user: User) -> str:
 def _pseudonymize(object_type: str, ids: list[int]) -> None:
     """Audit rows keep the action and lose the personal data of what was deleted."""
     if ids:
-        db.session.execute(
-            update(AuditEntry)
-            .where(AuditEntry.object_type == object_type, AuditEntry.object_id.in_(ids))
-            .values(before={}, after={}, reason="")
-            .execution_options(synchronize_session=False)
-        )
+        with pseudonymizing(db.session()):
+            db.session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.object_type == object_type, AuditEntry.object_id.in_(ids))
+                .values(before={}, after={}, reason="")
+                .execution_options(synchronize_session=False)
+            )
 
 
 def _delete_startup(startup: Organization) -> None:
-    """Remove the startup and everything it wrote, in SQL (the session forgets the rows afterwards)."""
+    """Remove the startup and everything it wrote, in SQL (the session forgets the rows afterwards); allowed
+    in archived programs too, which the law asks of personal data."""
+    with deleting_personal_data(db.session()):
+        _delete_startup_rows(startup)
+
+
+def _delete_startup_rows(startup: Organization) -> None:
     application_ids = list(
         db.session.scalars(select(Application.id).where(Application.startup_id == startup.id))
     )

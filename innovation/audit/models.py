@@ -16,6 +16,8 @@ class AuditEntry(TimestampMixin, db.Model):  # type: ignore[name-defined, misc]
 
     id: Mapped[int] = mapped_column(primary_key=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    # The program the action belongs to (None for site-wide actions), for the program's audit page.
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="SET NULL"), index=True)
     action: Mapped[str] = mapped_column(String(80), index=True)
     object_type: Mapped[str] = mapped_column(String(80))
     object_id: Mapped[int | None] = mapped_column()

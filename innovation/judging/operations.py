@@ -551,7 +551,13 @@ def remind_judge(program: Program, actor: User, judge: User) -> int:
             "link": external_url("judging.workspace"),
         },
     )
-    record_action(actor.id, "remind_judge", judge, after={"program": program.id, "waiting": waiting})
+    record_action(
+        actor.id,
+        "remind_judge",
+        judge,
+        after={"program": program.id, "waiting": waiting},
+        program_id=program.id,
+    )
     db.session.commit()
     return waiting
 
