@@ -82,7 +82,9 @@ def register_blueprints(app: Flask) -> None:
     from challenges.views import bp as challenges_bp
     from innovation.account.views import bp as account_bp
     from innovation.admin.views import bp as admin_bp
+    from innovation.audit.views import bp as audit_bp
     from innovation.auth.views import bp as auth_bp
+    from innovation.decisions.views import bp as decisions_bp
     from innovation.health import bp as health_bp
     from innovation.invitations.views import bp as invitations_bp
     from innovation.judging.views import bp as judging_bp
@@ -102,6 +104,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(applications_bp)
     app.register_blueprint(screening_bp)
     app.register_blueprint(judging_bp)
+    app.register_blueprint(decisions_bp)
+    app.register_blueprint(audit_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

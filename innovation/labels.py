@@ -180,3 +180,17 @@ def run_state_label(state: object) -> str:
     """The label of a screening run's state."""
     key = str(getattr(state, "value", state))
     return str(RUN_STATE_LABELS.get(key, key))
+
+
+OUTCOME_LABELS: dict[str, LazyString] = {
+    "shortlisted": _l("Shortlisted"),
+    "finalist": _l("Finalist"),
+    "selected": _l("Selected for a pilot"),
+    "not_selected": _l("Not selected"),
+}
+
+
+def outcome_label(outcome: object) -> str:
+    """The label of a decision's outcome in the UI language (the value itself when unknown)."""
+    key = str(getattr(outcome, "value", outcome))
+    return str(OUTCOME_LABELS.get(key, key))

@@ -38,6 +38,7 @@ def register_request_hooks(app: Flask) -> None:
         language_label,
         language_row,
         organization_kind_label,
+        outcome_label,
         program_state_label,
         revenue_label,
         role_label,
@@ -62,6 +63,7 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(application_state_label)
     app.add_template_global(revenue_label)
     app.add_template_global(run_state_label)
+    app.add_template_global(outcome_label)
     app.add_template_global(highlight)
     app.add_template_global(sector_label)
     app.add_template_global(stage_label)

@@ -13,6 +13,7 @@ from challenges.startups import operations
 from challenges.startups.forms import DeletionForm, StartupProfileForm, TeamInvitationForm
 from innovation.auth.passwords import verify_password
 from innovation.auth.views import ui_locale
+from innovation.decisions.reports import told_to_applicants
 from innovation.forms import ConfirmForm
 from innovation.invitations import operations as invitations
 from innovation.security import (
@@ -103,8 +104,12 @@ def revoke(invitation_id: int) -> str | WerkzeugResponse:
 def applications() -> str:
     """Every application of the startup: its state, what happens next, the deadline."""
     startup = startup_of(current_user)
+    applications = startup_applications(startup)
     return render_template(
-        "startups/applications.html", startup=startup, applications=startup_applications(startup)
+        "startups/applications.html",
+        startup=startup,
+        applications=applications,
+        told=told_to_applicants(applications),
     )
 
 

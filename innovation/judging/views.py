@@ -255,7 +255,16 @@ def remind(slug: str, judge_id: int) -> WerkzeugResponse:
 def results(slug: str) -> str:
     """Each challenge's shortlisted applications ranked by the judges, beside their screening rank."""
     program = _organized(slug)
-    return render_template("judging/results.html", program=program, tables=reports.challenge_results(program))
+    from innovation.decisions.forms import BulkDecisionForm
+    from innovation.decisions.operations import program_decisions
+
+    return render_template(
+        "judging/results.html",
+        program=program,
+        tables=reports.challenge_results(program),
+        decision_form=BulkDecisionForm(),
+        decisions={decision.application_id: decision for decision in program_decisions(program)},
+    )
 
 
 # ---- judge ----------------------------------------------------------------------------------------------

@@ -37,10 +37,14 @@ def deleting_personal_data(session: Session) -> Iterator[None]:
         session.info.pop(_DELETING, None)
 
 
-def _was_archived(program: Program) -> bool:
+def _was_archived(session: Session, program: Program) -> bool:
+    """Whether the program was archived before this flush (its stored state, when the old value was not
+    loaded before it was set)."""
     history = inspect(program).attrs.state.history
-    before = history.deleted[0] if history.deleted else program.state
-    return before == ProgramState.ARCHIVED
+    if history.deleted:
+        return history.deleted[0] == ProgramState.ARCHIVED
+    stored = session.execute(select(Program.state).where(Program.id == program.id)).scalar()
+    return stored == ProgramState.ARCHIVED
 
 
 def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -55,7 +59,7 @@ def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
     with session.no_autoflush:
         for item in touched:
             if isinstance(item, Program):
-                if item in session.dirty and session.is_modified(item) and _was_archived(item):
+                if item in session.dirty and session.is_modified(item) and _was_archived(session, item):
                     raise ProgramArchived("archived")
                 continue
             program_id = program_of(item)
