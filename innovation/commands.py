@@ -53,7 +53,7 @@ def seed_demo(if_empty: bool) -> None:
     if logins:
         click.echo(f"Demo logins (password for every demo account: {DEMO_PASSWORD}):")
     for role, email in logins:
-        click.echo(f"  {role:<16} {email}")
+        click.echo(f"  {role:<24} {email}")
 
 
 @click.command("worker")

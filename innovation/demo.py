@@ -21,7 +21,7 @@ from innovation.database import utcnow
 from innovation.demo_content.applications import demo_applications, demo_startups
 from innovation.demo_content.challenges import CHALLENGES, OWNER_ORGANIZATIONS
 from innovation.extensions import db
-from innovation.organizations.models import Organization, OrganizationKind
+from innovation.organizations.models import Membership, Organization, OrganizationKind
 from innovation.organizations.operations import add_member, create_organization
 from innovation.programs.models import Program, ProgramRoleName, ProgramState
 from innovation.programs.operations import create_program, grant_program_role
@@ -75,9 +75,30 @@ def demo_logins() -> list[tuple[str, str]]:
     )
 
 
+def decided_founders() -> list[tuple[str, str]]:
+    """(outcome, e-mail) of a founder of the green round told they pitch and of one told they were not
+    selected: the first by application of each (the demo is deterministic, so always the same)."""
+    from innovation.decisions.models import Decision, Outcome
+
+    logins = []
+    for outcome in (Outcome.FINALIST, Outcome.NOT_SELECTED):
+        email = db.session.scalar(
+            select(User.email)
+            .join(Membership, Membership.user_id == User.id)
+            .join(Application, Application.startup_id == Membership.organization_id)
+            .join(Decision, Decision.application_id == Application.id)
+            .where(Decision.published_outcome == outcome)
+            .order_by(Application.id, User.id)
+            .limit(1)
+        )
+        if email:
+            logins.append((f"startup ({outcome.value})", email))
+    return logins
+
+
 def existing_demo_logins() -> list[tuple[str, str]]:
     """(role, e-mail) of the demo accounts that exist in the database."""
-    wanted = demo_logins()
+    wanted = demo_logins() + decided_founders()
     present = set(db.session.scalars(select(User.email).where(User.email.in_([e for _, e in wanted]))))
     return [(role, email) for role, email in wanted if email in present]
 
@@ -179,10 +200,11 @@ def seed_demo_program() -> list[tuple[str, str]]:
     challenges = {item["key"]: challenge for item, challenge in zip(CHALLENGES, imported, strict=True)}
     startups = _seed_applications(accounts, program, challenges)
     db.session.commit()
-    from innovation.demo_round import seed_round_one
+    from innovation.demo_round import seed_green_round, seed_round_one
 
     seed_round_one(accounts, organizer, owners, startups)
-    return demo_logins()
+    seed_green_round(accounts, organizer, owners, startups)
+    return demo_logins() + decided_founders()
 
 
 # The demo content writes revenue bands as people say them; the platform stores codes.

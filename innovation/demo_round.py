@@ -1,5 +1,6 @@
-"""The demo's first round, carried through the platform's own steps: applications, a screening run, a
-shortlist, judges with profiles and declared conflicts, a confirmed assignment and some submitted scores.
+"""The demo's earlier rounds, carried through the platform's own steps: applications, a screening run, a
+shortlist, judges with profiles and declared conflicts, a confirmed assignment and scores. The first round
+stops in the middle of judging; the green round goes on to published decisions and the pitch day.
 
 Everything is deterministic (the judges' scores come from a seeded random generator, the screening score
 and each judge's own curve), so every judging page has the same thing to show on every machine.
@@ -16,12 +17,15 @@ from challenges.models import Challenge, ChallengeState
 from challenges.operations import import_challenge
 from innovation.auth.models import User
 from innovation.database import utcnow
+from innovation.decisions import operations as decisions
+from innovation.decisions.models import Outcome
 from innovation.demo import Accounts, add_demo_application, challenge_fields
 from innovation.demo_content.applications import demo_applications
 from innovation.demo_content.challenges import CHALLENGES, OWNER_ORGANIZATIONS
-from innovation.demo_content.judges import COMMENTS, FEEDBACK, JUDGES, ROUND_ONE
+from innovation.demo_content.judges import COMMENTS, FEEDBACK, JUDGES, ROUND_GREEN, ROUND_ONE
 from innovation.extensions import db
 from innovation.judging import operations as judging
+from innovation.judging import reports as judging_reports
 from innovation.judging.models import Assignment, AssignmentState
 from innovation.organizations.models import Organization, OrganizationKind
 from innovation.organizations.operations import add_member, create_organization
@@ -38,8 +42,35 @@ def seed_round_one(
     accounts: Accounts, organizer: User, owners: dict[str, Organization], startups: dict[str, Organization]
 ) -> Program:
     """Create the first round and carry it to the middle of judging (committed)."""
-    program = _program(organizer)
-    challenges = _challenges(program, organizer, owners)
+    return _judged_round(ROUND_ONE, accounts, organizer, owners, startups, every_score=False)
+
+
+def seed_green_round(
+    accounts: Accounts, organizer: User, owners: dict[str, Organization], startups: dict[str, Organization]
+) -> Program:
+    """Create the green round and carry it to the pitch day: every score submitted, the best of each
+    challenge decided finalists and the others not selected, the decisions published (one e-mail each in
+    the outbox) and the finalists scheduled (committed)."""
+    program = _judged_round(ROUND_GREEN, accounts, organizer, owners, startups, every_score=True)
+    _decide(program, organizer, ROUND_GREEN["finalists_per_challenge"])
+    _judging_over(program)
+    decisions.publish(program, organizer)
+    _schedule(program, organizer)
+    program.state = ProgramState.PITCH_DAY
+    db.session.commit()
+    return program
+
+
+def _judged_round(
+    spec: dict,
+    accounts: Accounts,
+    organizer: User,
+    owners: dict[str, Organization],
+    startups: dict[str, Organization],
+    every_score: bool,
+) -> Program:
+    program = _program(spec, organizer)
+    challenges = _challenges(spec, program, organizer, owners)
     _applications(accounts, program, challenges, startups)
     db.session.commit()
     run = screening.create_run(program, organizer)
@@ -47,25 +78,25 @@ def seed_round_one(
     db.session.expire_all()
     run = db.session.get(ScreeningRun, run.id)
     for challenge in challenges.values():
-        _shortlist(run, challenge, organizer)
+        _shortlist(run, challenge, organizer, spec["shortlist_per_challenge"])
     judges = _judges(accounts, program, organizer, owners)
     _declarations(program, judges)
     judging.propose_assignment(program, organizer)
     judging.confirm_assignments(program, organizer)
-    _scores(program, judges, run)
+    _scores(program, judges, run, every_score)
     return program
 
 
-def _program(organizer: User) -> Program:
+def _program(spec: dict, organizer: User) -> Program:
     now = utcnow()
     program = create_program(
-        ROUND_ONE["name_vi"],
-        ROUND_ONE["slug"],
+        spec["name_vi"],
+        spec["slug"],
         actor=None,
         state=ProgramState.JUDGING,
-        name_en=ROUND_ONE["name_en"],
-        description=ROUND_ONE["description_vi"],
-        description_en=ROUND_ONE["description_en"],
+        name_en=spec["name_en"],
+        description=spec["description_vi"],
+        description_en=spec["description_en"],
         timeline={
             "challenges_open_at": now - timedelta(days=110),
             "challenges_close_at": now - timedelta(days=80),
@@ -84,11 +115,13 @@ def _program(organizer: User) -> Program:
     return program
 
 
-def _challenges(program: Program, organizer: User, owners: dict[str, Organization]) -> dict[str, Challenge]:
+def _challenges(
+    spec: dict, program: Program, organizer: User, owners: dict[str, Organization]
+) -> dict[str, Challenge]:
     items = {item["key"]: item for item in CHALLENGES}
     owner_emails = {item["key"]: item["owner_email"] for item in OWNER_ORGANIZATIONS}
     challenges = {}
-    for key in ROUND_ONE["challenges"]:
+    for key in spec["challenges"]:
         item = items[key]
         owner_user = db.session.scalar(select(User).where(User.email == owner_emails[item["owner"]]))
         grant_program_role(
@@ -122,7 +155,7 @@ def _applications(
         )
 
 
-def _shortlist(run: ScreeningRun, challenge: Challenge, organizer: User) -> None:
+def _shortlist(run: ScreeningRun, challenge: Challenge, organizer: User, size: int) -> None:
     """The best-ranked applicants without a flag, as an organizer ticks them on the ranked list."""
     results = list(
         db.session.scalars(
@@ -140,7 +173,7 @@ def _shortlist(run: ScreeningRun, challenge: Challenge, organizer: User) -> None
         run,
         challenge,
         shown={result.application_id for result in results},
-        ticked=set(clean[: ROUND_ONE["shortlist_per_challenge"]]),
+        ticked=set(clean[:size]),
         actor=organizer,
         reason="Best ranked without eligibility, duplicate or copied-statement flags.",
     )
@@ -184,8 +217,9 @@ def _declarations(program: Program, judges: list[tuple[User, dict]]) -> None:
         judging.declare_conflicts(program, judge, named, note)
 
 
-def _scores(program: Program, judges: list[tuple[User, dict]], run: ScreeningRun) -> None:
-    """Each judge has scored a share of their applications (one more left as a draft), on their own curve:
+def _scores(program: Program, judges: list[tuple[User, dict]], run: ScreeningRun, every_score: bool) -> None:
+    """Each judge has scored a share of their applications (one more left as a draft), or all of them with
+    `every_score`, on their own curve:
     the screening score says how good the answer is, the judge's bias how harsh they are, plus noise."""
     criteria = list(judging.current_rubric(program).criteria)
     screening_scores = dict(
@@ -207,7 +241,7 @@ def _scores(program: Program, judges: list[tuple[User, dict]], run: ScreeningRun
                 .order_by(Assignment.application_id)
             )
         )
-        done = round(item["scores_share"] * len(assigned))
+        done = len(assigned) if every_score else round(item["scores_share"] * len(assigned))
         drafts = 1 if 0 < done < len(assigned) else 0
         for position, assignment in enumerate(assigned[: done + drafts]):
             rng = random.Random(SCORE_SEED + judge.id * 1000 + assignment.application_id)
@@ -227,3 +261,45 @@ def _scores(program: Program, judges: list[tuple[User, dict]], run: ScreeningRun
                 rng.choice(FEEDBACK[lang]),
                 submit=position < done,
             )
+
+
+def _judging_over(program: Program) -> None:
+    """The green round ran earlier: judging closed last week, the pitch day is four days ahead."""
+    now = utcnow()
+    program.challenges_open_at = now - timedelta(days=150)
+    program.challenges_close_at = now - timedelta(days=120)
+    program.applications_open_at = now - timedelta(days=95)
+    program.applications_close_at = now - timedelta(days=45)
+    program.judging_open_at = now - timedelta(days=28)
+    program.judging_close_at = now - timedelta(days=7)
+    program.shortlist_at = now - timedelta(days=3)
+    program.pitch_day_at = now + timedelta(days=4)
+    db.session.flush()
+
+
+def _decide(program: Program, organizer: User, finalists: int) -> None:
+    """From the aggregated judging table: the best of each challenge pitch, the others are not selected."""
+    for table in judging_reports.challenge_results(program):
+        ranked = [row.application.id for row in table.rows]
+        decisions.decide_many(
+            program,
+            ranked[:finalists],
+            Outcome.FINALIST,
+            "Điểm trung bình chuẩn hóa cao nhất của thách thức. / "
+            "The challenge's best normalized mean scores.",
+            organizer,
+        )
+        if ranked[finalists:]:
+            decisions.decide_many(
+                program,
+                ranked[finalists:],
+                Outcome.NOT_SELECTED,
+                "Điểm của giám khảo thấp hơn các đội vào chung kết. / "
+                "The judges scored the finalists of this challenge higher.",
+                organizer,
+            )
+
+
+def _schedule(program: Program, organizer: User) -> None:
+    """The pitch day: a morning start in Ho Chi Minh City four days from now, the finalists in rooms."""
+    del program, organizer  # TEMP

@@ -194,3 +194,70 @@ def outcome_label(outcome: object) -> str:
     """The label of a decision's outcome in the UI language (the value itself when unknown)."""
     key = str(getattr(outcome, "value", outcome))
     return str(OUTCOME_LABELS.get(key, key))
+
+
+AUDIT_ACTION_LABELS: dict[str, LazyString] = {
+    "accept_invitation": _l("Accepted an invitation"),
+    "advance_program": _l("Moved the program on its timeline"),
+    "assign_judge": _l("Assigned a judge by hand"),
+    "confirm_assignments": _l("Confirmed the judges' assignments"),
+    "create_challenge": _l("Created a challenge"),
+    "create_invitation": _l("Invited someone"),
+    "create_program": _l("Created the program"),
+    "decide": _l("Decided"),
+    "declare_conflicts": _l("Declared conflicts of interest"),
+    "delete_startup_data": _l("Deleted a startup's personal data"),
+    "finish_screening_run": _l("Pre-screening finished"),
+    "grant_program_role": _l("Gave a role in the program"),
+    "import_challenge": _l("Imported a challenge"),
+    "judging_settings": _l("Changed the judging settings"),
+    "override_eligibility": _l("Overrode an eligibility flag"),
+    "propose_assignment": _l("Proposed judges' assignments"),
+    "publish_decision": _l("Published a decision"),
+    "remind_judge": _l("Reminded a judge"),
+    "reopen_score": _l("Reopened a score"),
+    "review_duplicates": _l("Reviewed duplicates"),
+    "revoke_invitation": _l("Revoked an invitation"),
+    "save_application": _l("Saved an application"),
+    "save_judge_profile": _l("Saved a judge's profile"),
+    "save_score": _l("Saved a draft score"),
+    "shortlist_application": _l("Changed the shortlist"),
+    "start_application": _l("Started an application"),
+    "start_screening_run": _l("Started a pre-screening run"),
+    "submit_application": _l("Submitted an application"),
+    "submit_score": _l("Submitted a score"),
+    "unassign_judge": _l("Took a judge off an application"),
+    "update_challenge": _l("Changed a challenge"),
+    "update_program": _l("Changed the program"),
+    "update_rubric": _l("Changed the rubric"),
+    "update_startup_profile": _l("Changed a startup profile"),
+    "withdraw_application": _l("Withdrew an application"),
+}
+
+AUDIT_OBJECT_LABELS: dict[str, LazyString] = {
+    "Application": _l("Application"),
+    "Assignment": _l("Assignment"),
+    "Challenge": _l("Challenge"),
+    "ConflictDeclaration": _l("Conflict declaration"),
+    "Decision": _l("Decision"),
+    "Invitation": _l("Invitation"),
+    "Organization": _l("Organization"),
+    "Program": _l("Program"),
+    "ProgramRole": _l("Role in the program"),
+    "Rubric": _l("Rubric"),
+    "Score": _l("Score"),
+    "ScreeningResult": _l("Pre-screening result"),
+    "ScreeningRun": _l("Pre-screening run"),
+    "User": _l("Account"),
+}
+
+
+def audit_action_label(action: str) -> str:
+    """What an audit entry's action means, in the UI language (the code, made readable, when unknown)."""
+    label = AUDIT_ACTION_LABELS.get(action)
+    return str(label) if label is not None else action.replace("_", " ").capitalize()
+
+
+def audit_object_label(object_type: str) -> str:
+    """The name of an audited kind of object in the UI language (the class name when unknown)."""
+    return str(AUDIT_OBJECT_LABELS.get(object_type, object_type))

@@ -33,6 +33,8 @@ def register_request_hooks(app: Flask) -> None:
     from innovation.formatting import budget_range, paragraphs
     from innovation.labels import (
         application_state_label,
+        audit_action_label,
+        audit_object_label,
         challenge_state_label,
         country_row,
         language_label,
@@ -64,6 +66,8 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(revenue_label)
     app.add_template_global(run_state_label)
     app.add_template_global(outcome_label)
+    app.add_template_global(audit_action_label)
+    app.add_template_global(audit_object_label)
     app.add_template_global(highlight)
     app.add_template_global(sector_label)
     app.add_template_global(stage_label)

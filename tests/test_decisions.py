@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select, update
 from challenges.applications.models import ApplicationState
 from innovation.audit.guard import AuditLogIsAppendOnly
 from innovation.audit.models import AuditEntry
-from innovation.decisions import operations
+from innovation.decisions import operations, reports
 from innovation.decisions.models import Decision, Outcome
 from innovation.extensions import db
 from innovation.judging import operations as judging
@@ -173,6 +173,21 @@ def test_a_startup_reads_its_own_decision_and_feedback_only(judged, client, logi
     assert ORGANIZER_COMMENT not in page
 
 
+def test_published_decisions_keep_their_rows_in_the_judging_results(judged, client, login) -> None:
+    program, organizer = judged["program"], judged["organizer"]
+    first, second = judged["applications"][0], judged["applications"][1]
+    operations.decide_many(program, [first.id], Outcome.FINALIST, "Best scores.", organizer)
+    operations.decide_many(program, [second.id], Outcome.NOT_SELECTED, "Lower scores.", organizer)
+    operations.publish(program, organizer)
+    login(organizer)
+    results = client.get(f"/programs/{SLUG}/judging/results").get_data(as_text=True)
+    assert first.title in results and second.title in results
+    decisions = client.get(f"/programs/{SLUG}/decisions").get_data(as_text=True)
+    rows = {row.application.id: row for table in reports.decision_tables(program) for row in table.rows}
+    assert rows[first.id].judging_rank == 1 and rows[second.id].judging_rank is not None
+    assert first.title in decisions
+
+
 # ---- the audit log ---------------------------------------------------------------------------------------
 
 
@@ -206,7 +221,12 @@ def test_the_program_audit_page_filters_and_links_each_row_to_its_object(judged,
     login(judged["organizer"])
     page = client.get(f"/programs/{SLUG}/audit?action=decide").get_data(as_text=True)
     assert "Top of the port." in page and f"/applications/{application.id}" in page
-    assert "save_judge_profile" not in page
+    assert "Saved a judge&#39;s profile</td>" not in page and "Decided</td>" in page
+    assert "outcome</code>: — → finalist" in page  # each changed field, before and after
+    judged["organizer"].locale = "vi"
+    db.session.commit()
+    vietnamese = client.get(f"/programs/{SLUG}/audit?action=decide")
+    assert "Đã quyết định" in vietnamese.get_data(as_text=True)
     assert client.get(f"/programs/{SLUG}/audit?actor=abc").status_code == 400
     assert client.get(f"/programs/{SLUG}/audit?page=0").status_code == 400
     other = client.get(f"/programs/{SLUG}/audit?actor={judged['judges']['a'].id}&action=decide")

@@ -55,7 +55,7 @@ def test_seed_demo_if_empty_does_not_seed_twice(runner) -> None:
     assert result.exit_code == 0
     assert "not seeded again" in result.output
     assert "judge.kim@demo.kr" in result.output
-    assert db.session.scalar(select(func.count(Program.id))) == 2
+    assert db.session.scalar(select(func.count(Program.id))) == 3
 
 
 def test_seed_demo_carries_the_first_round_through_screening_shortlist_assignment_and_scores(runner) -> None:
@@ -86,6 +86,25 @@ def test_seed_demo_carries_the_first_round_through_screening_shortlist_assignmen
     result = runner.invoke(args=["judging", "assign", "smart-city-round-1-2026", "--dry-run", "--json"])
     summary = json.loads(result.output)
     assert summary["applications"] == 24 and summary["judges"] == 9 and summary["unassigned"] == 0
+
+
+def test_seed_demo_carries_the_green_round_to_the_pitch_day_while_the_main_program_stays_open(runner) -> None:
+    from innovation.decisions.models import Decision, Outcome
+    from innovation.mail.models import OutboxMessage
+
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 0
+    green = db.session.scalar(select(Program).where(Program.slug == "green-economy-round-2026"))
+    assert green.state == ProgramState.PITCH_DAY
+    decisions = list(db.session.scalars(select(Decision).where(Decision.program_id == green.id)))
+    outcomes = [row.published_outcome for row in decisions]
+    assert outcomes.count(Outcome.FINALIST) == 6 and outcomes.count(Outcome.NOT_SELECTED) == 6
+    assert all(not row.unpublished for row in decisions)
+    mails = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.template == "decision")))
+    assert len(mails) == 12 and {mail.locale for mail in mails} == {"vi", "en"}
+    assert "startup (finalist)" in result.output and "startup (not_selected)" in result.output
+    main = db.session.scalar(select(Program).where(Program.slug == "open-innovation-day-2026"))
+    assert main.state == ProgramState.OPEN_FOR_APPLICATIONS
 
 
 def test_create_admin_makes_a_confirmed_site_admin(runner) -> None:

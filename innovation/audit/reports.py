@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from innovation.audit.models import AuditEntry
 from innovation.auth.models import User
 from innovation.extensions import db
+from innovation.labels import audit_action_label, audit_object_label
 from innovation.programs.models import Program
 
 PAGE_SIZE = 50
@@ -86,6 +87,34 @@ def object_link(entry: AuditEntry, program: Program) -> str | None:
     return page() if page else None
 
 
+@dataclass(frozen=True)
+class ChangedValue:
+    """One field of an audited change: its value before and after (None when absent on that side)."""
+
+    field: str
+    before: str | None
+    after: str | None
+
+
+def changed_values(entry: AuditEntry) -> list[ChangedValue]:
+    """The fields an entry records, each with its value before and after, in a fixed order."""
+    before, after = entry.before or {}, entry.after or {}
+    return [
+        ChangedValue(
+            key, _shown(before[key]) if key in before else None, _shown(after[key]) if key in after else None
+        )
+        for key in sorted(set(before) | set(after))
+    ]
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def log_table(program: Program, chosen: AuditFilter) -> tuple[list[str], list[list[object]]]:
     """The filtered log as a header and rows (every matching entry, oldest first)."""
     from flask_babel import gettext
@@ -106,8 +135,8 @@ def log_table(program: Program, chosen: AuditFilter) -> tuple[list[str], list[li
         [
             utc_to_local(entry.created_at).strftime("%Y-%m-%d %H:%M:%S"),
             entry.actor.name if entry.actor else "",
-            entry.action,
-            entry.object_type,
+            audit_action_label(entry.action),
+            audit_object_label(entry.object_type),
             entry.object_id,
             json.dumps(entry.before, ensure_ascii=False, sort_keys=True) if entry.before else "",
             json.dumps(entry.after, ensure_ascii=False, sort_keys=True) if entry.after else "",

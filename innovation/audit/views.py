@@ -50,6 +50,7 @@ def program_log(slug: str) -> str:
         chosen=chosen,
         choices=reports.choices(program),
         object_link=lambda entry: reports.object_link(entry, program),
+        changed_values=reports.changed_values,
     )
 
 

@@ -15,6 +15,23 @@ ROUND_ONE = {
     "shortlist_per_challenge": 6,
 }
 
+# An earlier round of the year, carried to the pitch day: judged, decided, published and scheduled.
+ROUND_GREEN = {
+    "slug": "green-economy-round-2026",
+    "name_vi": "Thách thức Kinh tế xanh 2026",
+    "name_en": "Green Economy Challenge 2026",
+    "description_vi": "Ba bài toán về tín dụng xanh cho doanh nghiệp nhỏ, vật liệu ít phát thải và chuỗi "
+    "lạnh Đồng bằng sông Cửu Long. Các quyết định đã công bố; các đội vào chung kết thuyết trình tại "
+    "ngày trình bày (pitch day).",
+    "description_en": "Three problems on green loans for small firms, low-carbon materials and the Mekong "
+    "cold chain. Decisions are published; the finalists pitch on the pitch day.",
+    "challenges": ["green-sme-loans", "low-carbon-materials", "mekong-cold-chain"],
+    "shortlist_per_challenge": 4,
+    "finalists_per_challenge": 2,
+    "rooms": ["Phòng Sen / Lotus room", "Phòng Mai / Apricot room"],
+    "venue": "Saigon Innovation Hub, 273 Điện Biên Phủ, Quận 3, TP.HCM",
+}
+
 # The three judges of `innovation.demo.STAFF` (Kim, Sato, Virtanen) are described here too; the others are
 # created with the round. Organization "owner:<key>" is a challenge owner's organization (a derived conflict).
 JUDGES: list[dict] = [

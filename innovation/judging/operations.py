@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.orm import selectinload
 
 from challenges.applications.models import Application, ApplicationState
@@ -231,6 +231,29 @@ def _remove_unscored(program: Program, judge_id: int, application_ids: set[int])
 
 def shortlisted(program: Program) -> list[Application]:
     """The program's shortlisted applications (what judges score), with their challenge and startup."""
+    return _applications_where(program, Application.state == ApplicationState.SHORTLISTED)
+
+
+# Once decisions are published an application leaves the shortlist for one of these; its scores stand.
+_DECIDED = (ApplicationState.FINALIST, ApplicationState.SELECTED, ApplicationState.NOT_SELECTED)
+
+
+def judged(program: Program) -> list[Application]:
+    """The shortlisted applications and those decided after judges were assigned to them: the rows of the
+    judging results, before and after the decisions are published."""
+    assigned = select(Assignment.application_id).where(
+        Assignment.program_id == program.id, Assignment.state == AssignmentState.CONFIRMED
+    )
+    return _applications_where(
+        program,
+        or_(
+            Application.state == ApplicationState.SHORTLISTED,
+            and_(Application.state.in_(_DECIDED), Application.id.in_(assigned)),
+        ),
+    )
+
+
+def _applications_where(program: Program, condition: ColumnElement[bool]) -> list[Application]:
     return list(
         db.session.scalars(
             select(Application)
@@ -240,7 +263,7 @@ def shortlisted(program: Program) -> list[Application]:
                 selectinload(Application.challenge).selectinload(Challenge.sector_rows),
                 selectinload(Application.startup),
             )
-            .where(Challenge.program_id == program.id, Application.state == ApplicationState.SHORTLISTED)
+            .where(Challenge.program_id == program.id, condition)
             .order_by(Application.id)
         )
     )

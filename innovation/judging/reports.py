@@ -16,7 +16,7 @@ from innovation.extensions import db
 from innovation.judging.aggregation import ApplicationResult, JudgeScore, aggregate, weighted_score
 from innovation.judging.models import Assignment, AssignmentState, ConflictDeclaration, JudgeProfile, Score
 from innovation.judging.models import ScoreState as _ScoreState
-from innovation.judging.operations import conflicted_pairs, program_judges, shortlisted
+from innovation.judging.operations import conflicted_pairs, judged, program_judges, shortlisted
 from innovation.organizations.models import Membership
 from innovation.programs.models import Program
 from screening.models import ScreeningResult
@@ -110,7 +110,7 @@ def judge_progress(program: Program) -> list[JudgeProgress]:
 def challenge_progress(program: Program) -> list[ChallengeProgress]:
     """Every challenge with shortlisted applications: how many, confirmed assignments, submitted scores."""
     rows: dict[int, ChallengeProgress] = {}
-    for application in shortlisted(program):
+    for application in judged(program):
         row = rows.setdefault(application.challenge_id, ChallengeProgress(application.challenge))
         row.shortlisted += 1
     for assignment in _program_assignments(program):
@@ -216,7 +216,7 @@ def challenge_results(program: Program) -> list[ChallengeResults]:
     Normalization runs over each judge's scores in the whole program (a judge's curve is theirs, whatever
     the challenge); the ranking is then within each challenge.
     """
-    applications = shortlisted(program)
+    applications = judged(program)
     assignments = [row for row in _program_assignments(program) if row.state == AssignmentState.CONFIRMED]
     expected: dict[int, int] = defaultdict(int)
     judges_of: dict[int, list[int]] = defaultdict(list)
