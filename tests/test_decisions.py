@@ -23,6 +23,10 @@ ORGANIZER_COMMENT = "Private: weak founder, keep between us."
 
 @pytest.fixture
 def judged(app):
+    return judged_program()
+
+
+def judged_program() -> dict:
     """The judging fixture carried through assignment and every score (with feedback for the startups)."""
     data = judging_program()
     program, organizer = data["program"], data["organizer"]

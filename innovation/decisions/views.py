@@ -4,7 +4,7 @@ application's decision with its history, and publishing to the applicants."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_babel import gettext
+from flask_babel import gettext, ngettext
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -77,7 +77,14 @@ def bulk(slug: str) -> str | Response | tuple[str, int]:
     except operations.DecisionError as error:
         flash(refusal(error), "error")
         return redirect(url_for("decisions.index", slug=slug))
-    flash(gettext("%(count)d decisions changed. Publish them when you are ready.", count=changed), "success")
+    flash(
+        ngettext(
+            "%(num)d decision changed. Publish it when you are ready.",
+            "%(num)d decisions changed. Publish them when you are ready.",
+            changed,
+        ),
+        "success",
+    )
     return redirect(url_for("decisions.index", slug=slug))
 
 
@@ -134,8 +141,10 @@ def publish(slug: str) -> str | Response:
     if form.validate_on_submit():
         count = operations.publish(program, current_user)
         flash(
-            gettext(
-                "%(count)d decisions published; each applicant has an e-mail in their language.", count=count
+            ngettext(
+                "%(num)d decision published; the applicant has an e-mail in their language.",
+                "%(num)d decisions published; each applicant has an e-mail in their language.",
+                count,
             ),
             "success",
         )
