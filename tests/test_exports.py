@@ -7,8 +7,9 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from innovation.audit.models import AuditEntry
 from innovation.database import utcnow
 from innovation.decisions import operations as decisions
 from innovation.decisions.models import Outcome
@@ -144,6 +145,17 @@ def test_csv_keeps_vietnamese_with_a_byte_order_mark_for_excel(exported, client,
     assert response.headers["Content-Disposition"] == f'attachment; filename="{SLUG}-applications.csv"'
     assert response.mimetype == "text/csv"
     assert VIETNAMESE in _cells(_csv(client, f"{BASE}/decisions.csv")[1])[-13:][7]
+
+
+def test_each_download_is_in_the_audit_log(exported, client, login) -> None:
+    login(exported["organizer"])
+    flood = exported["flood"]
+    _csv(client, f"{BASE}/scores.csv?challenge={flood.id}")
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export"))
+    assert entry.actor_id == exported["organizer"].id and entry.program_id == exported["program"].id
+    assert entry.after == {"table": "scores", "format": "csv", "challenge": flood.id}
+    assert client.get(f"{BASE}/nothing.csv").status_code == 404
+    assert db.session.scalar(select(func.count()).where(AuditEntry.action == "export")) == 1
 
 
 def test_a_challenge_export_holds_only_that_challenges_rows(exported, client, login) -> None:

@@ -272,7 +272,7 @@ def scores(program: Program, challenge: Challenge | None = None) -> Table:
         gettext("Normalized score"),
         gettext("Left out for a conflict"),
         gettext("Submitted at (GMT+7)"),
-        gettext("Comment for organizers"),
+        gettext("Comment for the organizers"),
         gettext("Feedback for the startup"),
     ]
     rows: list[list[Cell]] = []

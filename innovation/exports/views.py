@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from challenges.models import Challenge
 from innovation.converters import MAX_ID
-from innovation.exports import tables
+from innovation.exports import operations, tables
 from innovation.exports.writers import CSV_TYPE, XLSX_TYPE, csv_bytes, xlsx_bytes
 from innovation.security import Role, get_program_challenges, roles_required
 
@@ -49,6 +49,7 @@ def download(slug: str, table: str, fmt: str) -> Response:
         abort(404)
     challenge = _chosen_challenge(challenges)
     built = tables.build(table, program, challenge)
+    operations.record_export(program, current_user, table, fmt, challenge)
     if fmt == "csv":
         body, mimetype = csv_bytes(built[0].header, built[0].rows), CSV_TYPE
     else:
