@@ -271,3 +271,13 @@ def test_every_export_route_for_every_role(client, login, people, judged, person
     assert response.status_code == {**REFUSED, "organizer": 200, "admin": 200}[person]
     if response.status_code == 302:
         assert "/auth/login" in response.headers["Location"]
+
+
+def test_a_vietnamese_organizer_reads_vietnamese_titles_and_answers(exported, client, login) -> None:
+    exported["organizer"].locale = "vi"
+    db.session.commit()
+    login(exported["organizer"])
+    _body, rows = _csv(client, f"{BASE}/screening.csv")
+    assert "Hạng" in rows[0] and "Tiêu đề" in rows[0]
+    assert {"có", "không"} <= set(_cells(rows[1:]))
+    assert VIETNAMESE in _cells(rows[1:])
