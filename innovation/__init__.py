@@ -85,6 +85,7 @@ def register_blueprints(app: Flask) -> None:
     from innovation.audit.views import bp as audit_bp
     from innovation.auth.views import bp as auth_bp
     from innovation.decisions.views import bp as decisions_bp
+    from innovation.exports.views import bp as exports_bp
     from innovation.health import bp as health_bp
     from innovation.invitations.views import bp as invitations_bp
     from innovation.judging.views import bp as judging_bp
@@ -105,6 +106,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(screening_bp)
     app.register_blueprint(judging_bp)
     app.register_blueprint(decisions_bp)
+    app.register_blueprint(exports_bp)
     app.register_blueprint(audit_bp)
 
 

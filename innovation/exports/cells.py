@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from flask_babel import gettext
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Cell = str | int | float | Decimal | date | datetime | bool | None
@@ -22,12 +24,13 @@ def neutralize(value: Cell) -> Cell:
 
 
 def as_text(value: Cell) -> str:
-    """The neutralized value as CSV text (dates in ISO form, empty for None)."""
+    """The neutralized value as CSV text (dates in ISO form, yes or no in the reader's language, empty for
+    None)."""
     value = neutralize(value)
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return gettext("yes") if value else gettext("no")
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
     if isinstance(value, date):

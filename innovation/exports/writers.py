@@ -30,7 +30,8 @@ def _xlsx_value(value: Cell) -> Cell:
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # Excel has no time zones; callers pass local times
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        # XML turns a bare carriage return into a line feed on reading; say so here rather than by accident.
+        return ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     return value
 
 
