@@ -28,7 +28,7 @@ class PitchDaySettingsForm(Form):
         description=_l("Pitch and questions together."),
     )
     break_every = IntegerField(
-        _l("A break after every … pitches"),
+        _l("Pitches between breaks"),
         validators=[InputRequired(), NumberRange(*operations.BREAK_EVERY)],
         description=_l("0 for no breaks."),
     )

@@ -28,7 +28,7 @@ def test_the_organizer_builds_the_pitch_day_and_prints_the_agenda(
     expect(page.get_by_role("heading", name="Pitch day", level=1)).to_be_visible()
     page.get_by_label("First pitch starts at").fill("2026-12-01T08:30")
     page.get_by_label("Minutes per pitch").fill("10")
-    page.get_by_label("A break after every … pitches").fill("1")
+    page.get_by_label("Pitches between breaks").fill("1")
     page.get_by_label("Minutes per break").fill("5")
     page.get_by_label("Rooms").fill("Hall A\nHall B")
     page.get_by_label("Venue").fill("SIHUB, 123 Truong Dinh, District 3")
@@ -44,6 +44,16 @@ def test_the_organizer_builds_the_pitch_day_and_prints_the_agenda(
     expect(rows.nth(0)).to_contain_text("08:30–08:40")
     expect(hall_a.locator("tr.break-row")).to_contain_text("08:40–08:45")
     shoot(page, "pitchday-manage-desktop-en")
+    # The three numbers sit in one row; their inputs stay in line when a label wraps (as in Vietnamese).
+    page.evaluate(
+        "() => { document.querySelector('label[for=break_every]').textContent ="
+        " 'Số phần thuyết trình giữa hai lần giải lao, một nhãn dài'; }"
+    )
+    tops = [
+        page.locator(f"#{name}").bounding_box()["y"]
+        for name in ("slot_minutes", "break_every", "break_minutes")
+    ]
+    assert max(tops) - min(tops) < 1, tops
 
     # The second pitch of Hall A moves up: it now opens the day.
     hall_a.get_by_role("button", name=f"Move {second} up").click()
