@@ -16,7 +16,7 @@ from innovation.decisions.operations import decide_many, publish
 from innovation.extensions import db
 from innovation.pitchday import operations
 from innovation.pitchday.models import PitchDay, PitchSlot
-from innovation.pitchday.schedule import Timing, parse_rooms, periods, pitch_periods, place, timetable
+from innovation.pitchday.schedule import Timing, parse_rooms, periods, place
 from innovation.programs.models import ProgramState
 from tests import test_decisions
 from tests.factories import ProgramFactory, make_owner, make_user_with_role
@@ -48,7 +48,8 @@ def test_pitches_follow_each_other_with_a_break_after_every_n_but_not_after_the_
         (_at(9, 15), _at(9, 25), 3),
     ]
     assert result[2].is_break
-    assert [p.starts_at for p in pitch_periods(timing, 4)] == [_at(8, 30), _at(8, 40), _at(9, 5), _at(9, 15)]
+    pitches = [p.starts_at for p in result if not p.is_break]
+    assert pitches == [_at(8, 30), _at(8, 40), _at(9, 5), _at(9, 15)]
 
 
 @pytest.mark.parametrize(("break_every", "break_minutes"), [(0, 15), (3, 0)])
@@ -59,9 +60,9 @@ def test_no_breaks_when_they_are_turned_off(break_every, break_minutes) -> None:
 
 
 def test_times_are_the_same_moments_in_utc() -> None:
-    first = pitch_periods(Timing(START, 10, 6, 15), 1)[0]
+    first = periods(Timing(START, 10, 6, 15), 1)[0]
     assert first.starts_at.astimezone(UTC) == datetime(2026, 12, 1, 1, 30, tzinfo=UTC)
-    utc_first = pitch_periods(Timing(START.astimezone(UTC), 10, 6, 15), 1)[0]
+    utc_first = periods(Timing(START.astimezone(UTC), 10, 6, 15), 1)[0]
     assert utc_first.starts_at == first.starts_at
 
 
@@ -87,15 +88,6 @@ def test_newcomers_join_their_challenges_room_after_those_already_placed() -> No
 def test_pitches_of_a_room_that_went_wait_again() -> None:
     placed = [[("a", 1)], [("b", 2)], [("c", 3)]]
     assert place(2, placed, []) == [[1, 3], [2]]  # to the emptiest room, the first on a tie
-
-
-def test_timetable_gives_every_finalist_its_room_and_time() -> None:
-    rows = timetable(Timing(START, 10, 1, 5), [["x", "y"], ["z"]])
-    assert [(r.item, r.track, r.period.starts_at) for r in rows] == [
-        ("x", 0, _at(8, 30)),
-        ("y", 0, _at(8, 45)),
-        ("z", 1, _at(8, 30)),
-    ]
 
 
 def test_rooms_are_typed_one_per_line() -> None:

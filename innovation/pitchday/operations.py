@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from challenges.applications.models import RECEIVED_STATES, Application
@@ -164,20 +165,25 @@ def _tracks_of(slots: list[PitchSlot], rooms: int) -> list[list[PitchSlot]]:
 
 def _write_layout(program: Program, tracks: list[list[PitchSlot]], gone: list[PitchSlot]) -> None:
     """Store `tracks` (slots in order per track; new slots among them are added), delete `gone`."""
-    for slot in gone:
-        db.session.delete(slot)
-    db.session.flush()
-    existing = [slot for track in tracks for slot in track if slot.id is not None]
-    for slot in existing:
-        slot.position = -slot.id
-    db.session.flush()
-    for track_index, track in enumerate(tracks):
-        for position, slot in enumerate(track):
-            slot.track, slot.position = track_index, position
-            if slot.id is None:
-                slot.program_id = program.id
-                db.session.add(slot)
-    db.session.flush()
+    try:
+        for slot in gone:
+            db.session.delete(slot)
+        db.session.flush()
+        existing = [slot for track in tracks for slot in track if slot.id is not None]
+        for slot in existing:
+            slot.position = -slot.id
+        db.session.flush()
+        for track_index, track in enumerate(tracks):
+            for position, slot in enumerate(track):
+                slot.track, slot.position = track_index, position
+                if slot.id is None:
+                    slot.program_id = program.id
+                    db.session.add(slot)
+        db.session.flush()
+    except IntegrityError:
+        # Another organizer changed the schedule at the same moment: theirs stands, this one is refused.
+        db.session.rollback()
+        raise PitchDayError("changed_meanwhile") from None
 
 
 @dataclass

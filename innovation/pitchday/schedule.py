@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)  # what groups finalists into one track: their challenge
 V = TypeVar("V")  # a finalist
@@ -38,15 +38,6 @@ class Period:
         return self.position is None
 
 
-@dataclass(frozen=True)
-class Placement(Generic[V]):
-    """A finalist's place: track and position, with its times."""
-
-    item: V
-    track: int
-    period: Period
-
-
 def periods(timing: Timing, count: int) -> list[Period]:
     """The pitches of a track of `count` finalists in order, with a break after every `break_every`
     pitches (never after the last one). Times keep the time zone of `timing.starts_at`."""
@@ -63,11 +54,6 @@ def periods(timing: Timing, count: int) -> list[Period]:
                 result.append(Period(moment, moment + pause))
                 moment += pause
     return result
-
-
-def pitch_periods(timing: Timing, count: int) -> list[Period]:
-    """Only the pitches of `periods`, indexed by position."""
-    return [period for period in periods(timing, count) if not period.is_break]
 
 
 def place(
@@ -107,15 +93,6 @@ def place(
     for challenge in order:
         tracks[home[challenge]].extend((challenge, item) for item in groups[challenge])
     return [[item for _, item in track] for track in tracks]
-
-
-def timetable(timing: Timing, tracks: Sequence[Sequence[V]]) -> list[Placement[V]]:
-    """Every finalist of every track with its times; every track starts at `timing.starts_at`."""
-    result: list[Placement[V]] = []
-    for track, items in enumerate(tracks):
-        for item, period in zip(items, pitch_periods(timing, len(items)), strict=True):
-            result.append(Placement(item, track, period))
-    return result
 
 
 def parse_rooms(text: str) -> list[str]:

@@ -29,6 +29,9 @@ def refusal(error: operations.PitchDayError) -> str:
         ),
         "bad_track": gettext("Choose one of the pitch day's rooms."),
         "no_rooms": gettext("Name at least one room."),
+        "changed_meanwhile": gettext(
+            "Someone else changed the schedule at the same time. Look at it again, then repeat your change."
+        ),
     }
     return messages.get(error.reason, gettext("This cannot be done now."))
 
