@@ -90,11 +90,12 @@ def test_the_organizer_builds_the_pitch_day_and_prints_the_agenda(
     shoot(page, "pitchday-agenda-desktop-vi")
     page.goto(f"/programs/{SLUG}/pitch-day")
     shoot(page, "pitchday-manage-desktop-vi")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
 
     phone = browser.new_context(base_url=base_url, locale="en-US", viewport=PHONE_390)
     phone_page = phone.new_page()
     sign_in(phone_page, organizer.email)
-    phone_page.get_by_role("button", name="English").click()
     phone_page.goto(f"/programs/{SLUG}/pitch-day")
     expect(phone_page.get_by_role("heading", name="Hall A")).to_be_visible()
     shoot(phone_page, "pitchday-manage-phone-en")
