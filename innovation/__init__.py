@@ -90,6 +90,7 @@ def register_blueprints(app: Flask) -> None:
     from innovation.invitations.views import bp as invitations_bp
     from innovation.judging.views import bp as judging_bp
     from innovation.main.views import bp as main_bp
+    from innovation.pitchday.views import bp as pitchday_bp
     from innovation.programs.views import bp as programs_bp
     from screening.views import bp as screening_bp
 
@@ -107,6 +108,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(judging_bp)
     app.register_blueprint(decisions_bp)
     app.register_blueprint(exports_bp)
+    app.register_blueprint(pitchday_bp)
     app.register_blueprint(audit_bp)
 
 

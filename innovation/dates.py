@@ -77,3 +77,10 @@ def time_left(deadline: datetime | None, now: datetime | None = None) -> str:
     if remaining.total_seconds() <= 0:
         return gettext("The deadline has passed.")
     return gettext("Closes %(when)s.", when=format_timedelta(remaining, add_direction=True, locale=_locale()))
+
+
+def local_time(value: datetime | None) -> str:
+    """A moment's time of day in the configured zone, 24-hour as both languages read it: "08:30"."""
+    if value is None:
+        return MISSING
+    return format_datetime(_in_local_zone(value), "HH:mm", locale=_locale())

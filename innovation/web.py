@@ -29,7 +29,7 @@ def register_request_hooks(app: Flask) -> None:
 
     from challenges.models import ChallengeState
     from innovation.countries import country_name
-    from innovation.dates import local_date, local_datetime, time_left
+    from innovation.dates import local_date, local_datetime, local_time, time_left
     from innovation.formatting import budget_range, paragraphs
     from innovation.labels import (
         application_state_label,
@@ -86,6 +86,7 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_filter(language_label)
     app.add_template_filter(local_datetime)
     app.add_template_filter(local_date)
+    app.add_template_filter(local_time)
 
     @app.before_request
     def _refuse_nul_characters() -> None:

@@ -16,6 +16,7 @@ from innovation.auth.views import ui_locale
 from innovation.decisions.reports import told_to_applicants
 from innovation.forms import ConfirmForm
 from innovation.invitations import operations as invitations
+from innovation.pitchday.operations import pitches_of
 from innovation.security import (
     Role,
     get_team_invitation_for,
@@ -110,6 +111,7 @@ def applications() -> str:
         startup=startup,
         applications=applications,
         told=told_to_applicants(applications),
+        pitches=pitches_of(applications),
     )
 
 

@@ -133,3 +133,8 @@ for (const box of document.querySelectorAll("[data-run-status]")) {
   };
   setTimeout(poll, 500);
 }
+
+// A button that prints the page (the pitch-day agenda); print.css leaves the navigation out.
+for (const button of document.querySelectorAll("[data-print]")) {
+  button.addEventListener("click", () => window.print());
+}
