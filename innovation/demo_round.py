@@ -9,7 +9,7 @@ and each judge's own curve), so every judging page has the same thing to show on
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -17,6 +17,7 @@ from challenges.models import Challenge, ChallengeState
 from challenges.operations import import_challenge
 from innovation.auth.models import User
 from innovation.database import utcnow
+from innovation.dates import local_to_utc, utc_to_local
 from innovation.decisions import operations as decisions
 from innovation.decisions.models import Outcome
 from innovation.demo import Accounts, add_demo_application, challenge_fields
@@ -29,6 +30,7 @@ from innovation.judging import reports as judging_reports
 from innovation.judging.models import Assignment, AssignmentState
 from innovation.organizations.models import Organization, OrganizationKind
 from innovation.organizations.operations import add_member, create_organization
+from innovation.pitchday import operations as pitchday
 from innovation.programs.models import Program, ProgramRoleName, ProgramState
 from innovation.programs.operations import create_program, grant_program_role
 from screening import operations as screening
@@ -301,5 +303,18 @@ def _decide(program: Program, organizer: User, finalists: int) -> None:
 
 
 def _schedule(program: Program, organizer: User) -> None:
-    """The pitch day: a morning start in Ho Chi Minh City four days from now, the finalists in rooms."""
-    del program, organizer  # TEMP
+    """The pitch day: a morning start in Ho Chi Minh City four days from now, the finalists in two rooms."""
+    local_day = utc_to_local(utcnow()).date() + timedelta(days=4)
+    starts_at = local_to_utc(datetime.combine(local_day, time(8, 30)))
+    pitchday.save_settings(
+        program,
+        organizer,
+        starts_at,
+        slot_minutes=12,
+        break_every=3,
+        break_minutes=15,
+        rooms=ROUND_GREEN["rooms"],
+        venue=ROUND_GREEN["venue"],
+    )
+    pitchday.schedule_finalists(program, organizer)
+    program.pitch_day_at = starts_at

@@ -103,6 +103,11 @@ def test_seed_demo_carries_the_green_round_to_the_pitch_day_while_the_main_progr
     mails = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.template == "decision")))
     assert len(mails) == 12 and {mail.locale for mail in mails} == {"vi", "en"}
     assert "startup (finalist)" in result.output and "startup (not_selected)" in result.output
+    from innovation.pitchday.models import PitchSlot
+
+    slots = list(db.session.scalars(select(PitchSlot).where(PitchSlot.program_id == green.id)))
+    finalist_ids = {row.application_id for row in decisions if row.outcome == Outcome.FINALIST}
+    assert {slot.application_id for slot in slots} == finalist_ids
     main = db.session.scalar(select(Program).where(Program.slug == "open-innovation-day-2026"))
     assert main.state == ProgramState.OPEN_FOR_APPLICATIONS
 

@@ -1,6 +1,7 @@
 """Decisions in a real browser: the organizer decides from the judges' aggregated table (with the preview
 of what will change), publishes, the outbox holds one e-mail per applicant in the applicant's language, and
-the startup reads its decision and the judges' feedback on its status page."""
+the startup reads its decision and the judges' feedback on its status page, and the organizer prints the
+pitch-day agenda with the finalist on it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,26 @@ def test_the_organizer_decides_from_the_results_and_publishes_and_the_startup_re
     expect(card.get_by_text(f"Feedback from a judge on #{finalist.id}").first).to_be_visible()
     expect(page.get_by_text(ORGANIZER_COMMENT)).to_have_count(0)
     shoot(page, "decisions-startup-status-desktop-vi")
+    sign_out_vi(page)
+
+    # The finalist goes on the pitch day; the organizer prints the agenda.
+    sign_in(page, data["organizer"].email)
+    page.goto(f"/programs/{SLUG}/pitch-day")
+    page.get_by_label("First pitch starts at").fill("2026-12-10T08:30")
+    page.get_by_label("Rooms").fill("Hall A")
+    page.get_by_role("button", name="Save the settings").click()
+    page.get_by_role("button", name="Place the finalists").click()
+    expect(page.get_by_text("Finalists placed: 1 added")).to_be_visible()
+    page.get_by_role("link", name="Printable agenda").click()
+    expect(page.locator("table.agenda")).to_contain_text(finalist.startup.name)
+    expect(page.locator("table.agenda")).not_to_contain_text(not_selected.startup.name)
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    assert page.pdf(format="A4").startswith(b"%PDF")
+
+
+def sign_out_vi(page: Page) -> None:
+    page.get_by_role("button", name="Đăng xuất").click()
+    expect(
+        page.get_by_role("link", name="Sign in", exact=True)
+    ).to_be_visible()  # anonymous: the browser's language
