@@ -77,8 +77,10 @@ def demo_logins() -> list[tuple[str, str]]:
 
 def decided_founders() -> list[tuple[str, str]]:
     """(outcome, e-mail) of a founder of the green round told they pitch and of one told they were not
-    selected: the first by application of each (the demo is deterministic, so always the same)."""
+    selected after the judges scored them: the first by application of each (the demo is deterministic,
+    so always the same)."""
     from innovation.decisions.models import Decision, Outcome
+    from innovation.judging.models import Assignment
 
     logins = []
     for outcome in (Outcome.FINALIST, Outcome.NOT_SELECTED):
@@ -87,7 +89,10 @@ def decided_founders() -> list[tuple[str, str]]:
             .join(Membership, Membership.user_id == User.id)
             .join(Application, Application.startup_id == Membership.organization_id)
             .join(Decision, Decision.application_id == Application.id)
-            .where(Decision.published_outcome == outcome)
+            .where(
+                Decision.published_outcome == outcome,
+                Application.id.in_(select(Assignment.application_id)),
+            )
             .order_by(Application.id, User.id)
             .limit(1)
         )

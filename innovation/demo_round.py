@@ -20,6 +20,7 @@ from innovation.database import utcnow
 from innovation.dates import local_to_utc, utc_to_local
 from innovation.decisions import operations as decisions
 from innovation.decisions.models import Outcome
+from innovation.decisions.reports import decision_tables
 from innovation.demo import Accounts, add_demo_application, challenge_fields
 from innovation.demo_content.applications import demo_applications
 from innovation.demo_content.challenges import CHALLENGES, OWNER_ORGANIZATIONS
@@ -280,7 +281,8 @@ def _judging_over(program: Program) -> None:
 
 
 def _decide(program: Program, organizer: User, finalists: int) -> None:
-    """From the aggregated judging table: the best of each challenge pitch, the others are not selected."""
+    """From the aggregated judging table: the best of each challenge pitch, the others are not selected;
+    so are the applications the pre-screening left off the shortlist, so that every applicant hears back."""
     for table in judging_reports.challenge_results(program):
         ranked = [row.application.id for row in table.rows]
         decisions.decide_many(
@@ -300,6 +302,20 @@ def _decide(program: Program, organizer: User, finalists: int) -> None:
                 "The judges scored the finalists of this challenge higher.",
                 organizer,
             )
+    left_off = [row.application.id for table in decision_tables(program, show_all=True) for row in table.rows]
+    undecided = [application_id for application_id in left_off if application_id not in _decided(program)]
+    decisions.decide_many(
+        program,
+        undecided,
+        Outcome.NOT_SELECTED,
+        "Hồ sơ không vào danh sách rút gọn sau vòng sơ tuyển. / "
+        "The application did not reach the shortlist after the pre-screening.",
+        organizer,
+    )
+
+
+def _decided(program: Program) -> set[int]:
+    return {decision.application_id for decision in decisions.program_decisions(program)}
 
 
 def _schedule(program: Program, organizer: User) -> None:

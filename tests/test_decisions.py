@@ -173,6 +173,7 @@ def test_a_startup_reads_its_own_decision_and_feedback_only(judged, client, logi
     operations.publish(program, organizer)
     page = client.get("/startup/applications", headers={"Accept-Language": "en"}).get_data(as_text=True)
     assert "Reason for the first." in page and f"Feedback from a judge on #{first.id}" in page
+    assert page.count(f"Feedback from a judge on #{first.id}") == 1  # the judges' same remark, said once
     assert "Reason for the second." not in page and f"#{second.id}" not in page
     assert ORGANIZER_COMMENT not in page
 

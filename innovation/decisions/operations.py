@@ -190,17 +190,15 @@ def unpublished(program: Program) -> list[Decision]:
 
 
 def startup_feedback(application: Application) -> list[str]:
-    """The judges' feedback for the startup on its submitted scores, without names, in a fixed order."""
-    return [
-        text
-        for text in db.session.scalars(
-            select(Score.feedback_for_startup)
-            .join(Assignment, Assignment.id == Score.assignment_id)
-            .where(Assignment.application_id == application.id, Score.state == ScoreState.SUBMITTED)
-            .order_by(Score.id)
-        )
-        if text and text.strip()
-    ]
+    """The judges' feedback for the startup on its submitted scores, without names, in a fixed order; the
+    same remark from two judges is said once."""
+    texts = db.session.scalars(
+        select(Score.feedback_for_startup)
+        .join(Assignment, Assignment.id == Score.assignment_id)
+        .where(Assignment.application_id == application.id, Score.state == ScoreState.SUBMITTED)
+        .order_by(Score.id)
+    )
+    return list(dict.fromkeys(text.strip() for text in texts if text and text.strip()))
 
 
 def recipient_of(application: Application) -> User | None:
