@@ -333,4 +333,5 @@ def _schedule(program: Program, organizer: User) -> None:
         venue=ROUND_GREEN["venue"],
     )
     pitchday.schedule_finalists(program, organizer)
+    pitchday.tell_finalists(program, organizer)
     program.pitch_day_at = starts_at

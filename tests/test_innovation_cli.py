@@ -115,6 +115,8 @@ def test_seed_demo_carries_the_green_round_to_the_pitch_day_while_the_main_progr
     slots = list(db.session.scalars(select(PitchSlot).where(PitchSlot.program_id == green.id)))
     finalist_ids = {row.application_id for row in decisions if row.outcome == Outcome.FINALIST}
     assert {slot.application_id for slot in slots} == finalist_ids
+    told = db.session.scalars(select(OutboxMessage.recipient).where(OutboxMessage.template == "pitch_slot"))
+    assert len(list(told)) == len(finalist_ids)
     main = db.session.scalar(select(Program).where(Program.slug == "open-innovation-day-2026"))
     assert main.state == ProgramState.OPEN_FOR_APPLICATIONS
 

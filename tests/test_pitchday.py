@@ -14,6 +14,7 @@ from innovation.audit.models import AuditEntry
 from innovation.decisions.models import Outcome
 from innovation.decisions.operations import decide_many, publish
 from innovation.extensions import db
+from innovation.mail.models import OutboxMessage
 from innovation.pitchday import operations
 from innovation.pitchday.models import PitchDay, PitchSlot
 from innovation.pitchday.schedule import Timing, parse_rooms, periods, place
@@ -390,6 +391,26 @@ def test_a_startup_gets_the_calendar_file_of_its_own_pitch_only(scheduled, clien
     assert f"/applications/{own.id}/pitch.ics" in page and f"/applications/{other.id}/pitch.ics" not in page
 
 
+def test_each_told_finalist_gets_its_time_and_room_by_mail_in_its_language(scheduled, client, login) -> None:
+    program, organizer = scheduled["program"], scheduled["organizer"]
+    login(organizer)
+    # Before the decisions are published nobody has been told it pitches: nothing is sent.
+    refused = client.post(f"/programs/{SLUG}/pitch-day/tell", follow_redirects=True)
+    assert "publish the decisions" in refused.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).where(OutboxMessage.template == "pitch_slot")) == 0
+    publish(program, organizer)
+    assert client.post(f"/programs/{SLUG}/pitch-day/tell").status_code == 302
+    mails = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.template == "pitch_slot")))
+    assert len(mails) == len(scheduled["finalist_ids"])
+    to_founder = next(mail for mail in mails if mail.recipient == scheduled["founder"].email)
+    own = scheduled["applications"][0]
+    assert to_founder.locale == "vi" and "Hall A" in to_founder.body_text
+    assert "08:30" in to_founder.body_text and "SIHUB" in to_founder.body_text
+    assert f"/applications/{own.id}/pitch.ics" in to_founder.body_text
+    assert to_founder.body_text.count("http://") >= 2 and "localhost" not in to_founder.subject
+    assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "tell_finalists")) is not None
+
+
 def test_a_startup_not_scheduled_gets_404(judged_round, client, login) -> None:
     login(judged_round["founder"])
     assert client.get(f"/applications/{judged_round['applications'][0].id}/pitch.ics").status_code == 404
@@ -438,6 +459,7 @@ ROUTES = [
     ("POST", "/programs/{slug}/pitch-day", {**REFUSED, "organizer": 302, "admin": 302}),
     ("POST", "/programs/{slug}/pitch-day/schedule", {**REFUSED, "organizer": 302, "admin": 302}),
     ("POST", "/programs/{slug}/pitch-day/slots/{slot}/move", {**REFUSED, "organizer": 302, "admin": 302}),
+    ("POST", "/programs/{slug}/pitch-day/tell", {**REFUSED, "organizer": 302, "admin": 302}),
     ("GET", "/programs/{slug}/pitch-day/agenda", {**REFUSED, "organizer": 200, "admin": 200}),
     ("GET", "/programs/{slug}/pitch-day/agenda.csv", {**REFUSED, "organizer": 200, "admin": 200}),
     ("GET", "/programs/{slug}/pitch-day/slots/{slot}.ics", {**REFUSED, "organizer": 200, "admin": 200}),

@@ -19,7 +19,10 @@ from challenges.models import Challenge
 from innovation.audit.operations import record_action
 from innovation.auth.models import User
 from innovation.decisions.models import Decision, Outcome
+from innovation.decisions.operations import recipient_of
 from innovation.extensions import db
+from innovation.links import external_url
+from innovation.mail.operations import add_email, send_after_commit
 from innovation.pitchday import schedule
 from innovation.pitchday.models import PitchDay, PitchSlot
 from innovation.programs.models import Program
@@ -375,3 +378,43 @@ def pitches_of(applications: list[Application]) -> dict[int, Pitch]:
         if pitch is not None:
             result[application.id] = pitch
     return result
+
+
+def tell_finalists(program: Program, actor: User) -> int:
+    """E-mail every placed finalist who was told it pitches (its decision is published) its time, room and
+    venue, in its language, with a link to its calendar file; sent again after a change of the schedule.
+    Returns how many e-mails were queued."""
+    if pitch_day_of(program) is None:
+        raise PitchDayError("no_settings")
+    messages = []
+    for slot in slots_of(program):
+        application = slot.application
+        pitch = told_pitch_of(application)
+        recipient = recipient_of(application)
+        if pitch is None or recipient is None:
+            continue
+        messages.append(
+            add_email(
+                recipient.email,
+                "pitch_slot",
+                recipient.locale,
+                {
+                    "program": program.name_in(recipient.locale),
+                    "title": application.title,
+                    "challenge": application.challenge.text_for(recipient.locale)[0].title,
+                    "starts_at": pitch.starts_at,
+                    "ends_at": pitch.ends_at,
+                    "room": pitch.room,
+                    "venue": pitch.venue,
+                    "calendar": external_url("pitchday.own_ics", application_id=application.id),
+                    "link": external_url("startups.applications"),
+                },
+            )
+        )
+    if not messages:
+        raise PitchDayError("nobody_told")
+    record_action(actor.id, "tell_finalists", program, after={"emails": len(messages)}, program_id=program.id)
+    db.session.commit()
+    for message in messages:
+        send_after_commit(message)
+    return len(messages)

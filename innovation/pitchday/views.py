@@ -4,7 +4,7 @@ calendar files per pitch; and a startup's calendar file of its own pitch."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, gettext, ngettext
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response as WerkzeugResponse
 
@@ -29,6 +29,9 @@ def refusal(error: operations.PitchDayError) -> str:
         ),
         "bad_track": gettext("Choose one of the pitch day's rooms."),
         "no_rooms": gettext("Name at least one room."),
+        "nobody_told": gettext(
+            "No placed finalist has been told its decision yet: publish the decisions, then place them."
+        ),
         "changed_meanwhile": gettext(
             "Someone else changed the schedule at the same time. Look at it again, then repeat your change."
         ),
@@ -130,6 +133,29 @@ def schedule(slug: str) -> WerkzeugResponse:
                 "Finalists placed: %(added)d added, %(dropped)d no longer finalists removed.",
                 added=len(change.added),
                 dropped=len(change.dropped),
+            ),
+            "success",
+        )
+    return redirect(url_for("pitchday.manage", slug=slug))
+
+
+@bp.post("/programs/<slug>/pitch-day/tell")
+@roles_required(Role.ORGANIZER)
+def tell(slug: str) -> WerkzeugResponse:
+    """E-mail each placed finalist (told of its decision) its time, room and venue, in its language."""
+    program = _program(slug)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        sent = operations.tell_finalists(program, current_user)
+    except operations.PitchDayError as error:
+        flash(refusal(error), "error")
+    else:
+        flash(
+            ngettext(
+                "%(num)d finalist has an e-mail with its time and room.",
+                "%(num)d finalists have an e-mail with their time and room.",
+                sent,
             ),
             "success",
         )
