@@ -139,8 +139,14 @@ def screening_group() -> None:
 @click.option("--challenge", "challenge_id", type=int, help="Screen one challenge of the program.")
 @click.option("--wait", is_flag=True, help="Wait for the run to finish (working it here if no worker does).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line (for scripts and checks).")
+@click.option(
+    "--parts",
+    type=click.IntRange(1, 32),
+    help="Prepare the applications in this many parts, one job each, for several workers "
+    "(default: one per listening worker once the call has INNOVATION_SCREENING_SPLIT_FROM applications).",
+)
 @with_appcontext
-def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool) -> None:
+def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool, parts: int | None) -> None:
     """Start a screening run of a program, and with --wait report what it found."""
     import json
     import time
@@ -151,6 +157,7 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
     from innovation.extensions import db
     from innovation.programs.models import Program
     from innovation.programs.timeline import applications_open
+    from innovation.queue import listening_workers
     from screening.models import RunState, ScreeningRun
     from screening.operations import ScreeningError, start_screening_run
 
@@ -166,7 +173,7 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
         click.echo("warning: the application window is still open; applications may still change", err=True)
     started = time.monotonic()
     try:
-        run = start_screening_run(program, None, challenge)
+        run = start_screening_run(program, None, challenge, parts)
     except ScreeningError as error:
         raise click.ClickException(
             {
@@ -185,7 +192,7 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
         run = db.session.get(ScreeningRun, run_id)
         if run.state in (RunState.DONE, RunState.FAILED):
             break
-        if run.state == RunState.QUEUED and not _screening_workers():
+        if run.state == RunState.QUEUED and not listening_workers("screening"):
             _work_screening_queue()  # no worker listens: work the job here
             continue
         time.sleep(0.2)
@@ -207,16 +214,6 @@ def screening_run(slug: str, challenge_id: int | None, wait: bool, as_json: bool
         click.echo(f"run {run.id}: {run.state.value} in {seconds} s, {summary['applications']} applications")
     if run.state == RunState.FAILED:
         raise SystemExit(1)
-
-
-def _screening_workers() -> int:
-    """How many workers listen on the screening queue."""
-    from rq import Worker
-
-    from innovation.queue import get_queue, redis_connection
-
-    queue = get_queue("screening", current_app._get_current_object())  # type: ignore[attr-defined]
-    return len(Worker.all(connection=redis_connection(), queue=queue))
 
 
 def _work_screening_queue() -> None:

@@ -41,6 +41,14 @@ def all_queues(app: Flask | None = None) -> list[Queue]:
     return [get_queue(name, app) for name in ("mail", "screening", "default")]
 
 
+def listening_workers(name: str, app: Flask | None = None) -> int:
+    """How many workers listen on the named queue (on any machine sharing this Redis)."""
+    from rq import Worker
+
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    return len(Worker.all(connection=redis_connection(app), queue=get_queue(name, app)))
+
+
 def enqueue(name: str, func: Callable[..., Any], *args: Any, **kwargs: Any) -> str | None:
     """Enqueue a job; return its id, or None when Redis is down (the caller keeps its row and retries)."""
     from redis.exceptions import RedisError
@@ -51,3 +59,15 @@ def enqueue(name: str, func: Callable[..., Any], *args: Any, **kwargs: Any) -> s
         current_app.logger.warning("queue %s unavailable; job %s left for the sweeper", name, func.__name__)
         return None
     return job.id
+
+
+def cancel_job(job_id: str, app: Flask | None = None) -> None:
+    """Cancel a queued or waiting job (nothing when it is gone or Redis does not answer)."""
+    from redis.exceptions import RedisError
+    from rq.exceptions import InvalidJobOperation, NoSuchJobError
+    from rq.job import Job
+
+    try:
+        Job.fetch(job_id, connection=redis_connection(app)).cancel()
+    except (RedisError, NoSuchJobError, InvalidJobOperation):
+        pass

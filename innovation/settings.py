@@ -77,6 +77,8 @@ class Settings:
     storage_dir: str = ""
     screening_retry_intervals: tuple[int, ...] = (10, 60)
     screening_job_timeout: int = 900
+    screening_parts: int = 0  # 0: as many parts as workers listen on the screening queue
+    screening_split_from: int = 2000
     upload_max_mb: int = 10
     queue_prefix: str = "innovation"
     confirm_token_max_age: int = 3 * 24 * 3600
@@ -137,6 +139,8 @@ class Settings:
             "STORAGE_DIR": self.storage_dir,
             "SCREENING_RETRY_INTERVALS": self.screening_retry_intervals,
             "SCREENING_JOB_TIMEOUT": self.screening_job_timeout,
+            "SCREENING_PARTS": self.screening_parts,
+            "SCREENING_SPLIT_FROM": self.screening_split_from,
             "UPLOAD_MAX_BYTES": self.upload_max_mb * 1024 * 1024,
             "WTF_CSRF_TIME_LIMIT": None,
             # Each web process keeps the public pages it rendered (see innovation/page_cache.py).
@@ -236,6 +240,8 @@ def load_settings(instance_path: Path, environ: Mapping[str, str] | None = None)
             parse_int(part, 0) for part in parse_list(env.get("INNOVATION_SCREENING_RETRIES"), ("10", "60"))
         ),
         screening_job_timeout=parse_int(env.get("INNOVATION_SCREENING_TIMEOUT"), 900),
+        screening_parts=parse_int(env.get("INNOVATION_SCREENING_PARTS", "").replace("auto", ""), 0),
+        screening_split_from=parse_int(env.get("INNOVATION_SCREENING_SPLIT_FROM"), 2000),
         queue_prefix=text("INNOVATION_QUEUE_PREFIX", "innovation"),
         invitation_days=parse_int(env.get("INNOVATION_INVITATION_DAYS"), 14),
     )

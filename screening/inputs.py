@@ -41,6 +41,25 @@ def engine_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def application_digest(application: dict[str, object]) -> bytes:
+    """A hash of one application as the engine reads it (a run's fingerprint is built from these)."""
+    return hashlib.sha256(json.dumps(application, sort_keys=True, ensure_ascii=False).encode()).digest()
+
+
+def run_fingerprint(
+    challenges: list[dict[str, object]], digests: list[bytes], parameters: dict[str, object]
+) -> str:
+    """A hash of everything a run read: the challenges, each application (``application_digest``, in
+    order), the engine and its parameters; the same whether the run was prepared in one part or several."""
+    payload = json.dumps(
+        {"c": challenges, "p": parameters, "e": engine_version()}, sort_keys=True, ensure_ascii=False
+    )
+    digest = hashlib.sha256(payload.encode())
+    for item in digests:
+        digest.update(item)
+    return digest.hexdigest()
+
+
 @dataclass
 class ScreeningInputs:
     """The challenges and applications of a run, as the engine reads them, and where each came from."""
@@ -51,12 +70,9 @@ class ScreeningInputs:
 
     def fingerprint(self, parameters: dict[str, object]) -> str:
         """A hash of everything read (and of the engine and its parameters)."""
-        payload = json.dumps(
-            {"c": self.challenges, "a": self.applications, "p": parameters, "e": engine_version()},
-            sort_keys=True,
-            ensure_ascii=False,
+        return run_fingerprint(
+            self.challenges, [application_digest(item) for item in self.applications], parameters
         )
-        return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def engine_challenge(challenge: Challenge) -> dict[str, object]:
@@ -95,12 +111,9 @@ def engine_application(row: Row[Any]) -> dict[str, object]:
     }
 
 
-def load_inputs(program: Program) -> ScreeningInputs:
-    """Every published or closed challenge of the program and every application received for them.
-
-    Applications are read as plain rows in one query: a city-wide call has tens of thousands.
-    """
-    challenges = list(
+def screened_challenges(program: Program) -> list[Challenge]:
+    """The challenges a run of the program ranks against: every published or closed one."""
+    return list(
         db.session.scalars(
             select(Challenge)
             .options(selectinload(Challenge.texts))
@@ -111,7 +124,25 @@ def load_inputs(program: Program) -> ScreeningInputs:
             .order_by(Challenge.id)
         )
     )
-    rows = db.session.execute(
+
+
+def received_ids(challenge_ids: list[int]) -> list[int]:
+    """The ids of every application received for those challenges, in order."""
+    return list(
+        db.session.scalars(
+            select(Application.id)
+            .where(Application.challenge_id.in_(challenge_ids), Application.state.in_(RECEIVED_STATES))
+            .order_by(Application.id)
+        )
+    )
+
+
+def load_applications(
+    challenge_ids: list[int], first_id: int | None = None, last_id: int | None = None
+) -> list[Row[Any]]:
+    """The applications received for those challenges (ids from `first_id` to `last_id` when given), with
+    their startup's facts, as plain rows in one query: a city-wide call has tens of thousands."""
+    query = (
         select(
             Application.id,
             Application.challenge_id,
@@ -128,12 +159,20 @@ def load_inputs(program: Program) -> ScreeningInputs:
         )
         .join(Organization, Organization.id == Application.startup_id)
         .outerjoin(StartupProfile, StartupProfile.organization_id == Organization.id)
-        .where(
-            Application.challenge_id.in_([challenge.id for challenge in challenges]),
-            Application.state.in_(RECEIVED_STATES),
-        )
+        .where(Application.challenge_id.in_(challenge_ids), Application.state.in_(RECEIVED_STATES))
         .order_by(Application.id)
-    ).all()
+    )
+    if first_id is not None:
+        query = query.where(Application.id >= first_id)
+    if last_id is not None:
+        query = query.where(Application.id <= last_id)
+    return list(db.session.execute(query).all())
+
+
+def load_inputs(program: Program) -> ScreeningInputs:
+    """Every published or closed challenge of the program and every application received for them."""
+    challenges = screened_challenges(program)
+    rows = load_applications([challenge.id for challenge in challenges])
     return ScreeningInputs(
         challenges=[engine_challenge(challenge) for challenge in challenges],
         applications=[engine_application(row) for row in rows],

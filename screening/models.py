@@ -53,6 +53,8 @@ class ScreeningRun(TimestampMixin, db.Model):  # type: ignore[name-defined, misc
     percent: Mapped[int] = mapped_column(Integer, default=0)
     job_id: Mapped[str] = mapped_column(String(64), default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The applications were prepared in this many parts, each a job any worker may take (1: one job).
+    parts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Figures of the finished run: applications, challenges, and how many of each flag.
     counts: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     # A hash of everything the run read: the same inputs give the same fingerprint and the same ranking.

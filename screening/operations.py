@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
+from redis.exceptions import RedisError
+from rq.job import Dependency
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -21,9 +23,9 @@ from innovation.auth.models import User
 from innovation.database import utcnow
 from innovation.extensions import db
 from innovation.programs.models import Program
-from innovation.queue import enqueue
+from innovation.queue import enqueue, listening_workers
 from innovation.refusal import ActionRefused
-from screening.inputs import ScreeningInputs, engine_version
+from screening.inputs import engine_version, received_ids, screened_challenges
 from screening.models import DuplicateReview, EligibilityOverride, RunState, ScreeningResult, ScreeningRun
 
 RANKER = "screen"
@@ -31,6 +33,7 @@ EXPLAINED_TOP = 20
 # Explanations are stored for each challenge's best applicants (all of them in a call of usual size); in a
 # city-wide call of tens of thousands, explaining every pair would take longer than ranking them.
 EXPLAINED_PER_CHALLENGE = 200
+MAX_PARTS = 32
 
 
 class ScreeningError(ActionRefused):
@@ -42,7 +45,9 @@ def scope_of(challenge: Challenge | None) -> str:
     return "program" if challenge is None else f"challenge:{challenge.id}"
 
 
-def create_run(program: Program, actor: User | None, challenge: Challenge | None = None) -> ScreeningRun:
+def create_run(
+    program: Program, actor: User | None, challenge: Challenge | None = None, parts: int = 1
+) -> ScreeningRun:
     """A queued run of the program (or one challenge), committed; `ScreeningError("busy")` while a run of
     the same scope is queued or running (the partial unique index decides under a race)."""
     run = ScreeningRun(
@@ -53,6 +58,7 @@ def create_run(program: Program, actor: User | None, challenge: Challenge | None
         ranker=RANKER,
         engine_version=engine_version(),
         parameters={"explained_top": EXPLAINED_TOP, "explained_per_challenge": EXPLAINED_PER_CHALLENGE},
+        parts=parts,
     )
     db.session.add(run)
     try:
@@ -65,18 +71,62 @@ def create_run(program: Program, actor: User | None, challenge: Challenge | None
     return run
 
 
+def plan_parts(program: Program, parts: int | None = None) -> list[tuple[int, int]]:
+    """The id ranges of the parts a run of the program is prepared in: `parts` of them (fewer when there
+    are fewer applications), or by default one per worker listening on the screening queue once the call
+    has `SCREENING_SPLIT_FROM` applications (`SCREENING_PARTS` fixes the number). One range: one job."""
+    ids = received_ids([challenge.id for challenge in screened_challenges(program)])
+    if parts is None:
+        configured = current_app.config["SCREENING_PARTS"]
+        if len(ids) < current_app.config["SCREENING_SPLIT_FROM"]:
+            parts = 1
+        elif configured > 0:
+            parts = configured
+        else:
+            try:
+                parts = listening_workers("screening")
+            except RedisError:
+                parts = 1
+    parts = max(1, min(parts, MAX_PARTS, len(ids)))
+    size, extra = divmod(len(ids), parts)
+    bounds, first = [], 0
+    for part in range(parts):
+        last = first + size + (1 if part < extra else 0)
+        bounds.append((ids[first], ids[last - 1]) if ids else (0, 0))
+        first = last
+    return bounds
+
+
 def start_screening_run(
-    program: Program, actor: User | None, challenge: Challenge | None = None
+    program: Program, actor: User | None, challenge: Challenge | None = None, parts: int | None = None
 ) -> ScreeningRun:
-    """Create a queued run (`create_run`) and hand its job to the workers.
+    """Create a queued run (`create_run`) and hand its jobs to the workers: one job, or one per part of
+    the applications (`plan_parts`) and a last one that merges them, which RQ starts once they are done.
 
     Refused with `ScreeningError("queue_down")` when Redis does not answer (the run is then marked failed
     with that reason, and can simply be started again later).
     """
-    run = create_run(program, actor, challenge)
-    from screening.tasks import run_screening
+    bounds = plan_parts(program, parts)
+    run = create_run(program, actor, challenge, parts=len(bounds))
+    from screening.tasks import merge_parts, prepare_part, run_screening
 
-    job_id = enqueue("screening", run_screening, run.id, **screening_job_options())
+    options = screening_job_options()
+    if len(bounds) == 1:
+        job_id = enqueue("screening", run_screening, run.id, **options)
+    else:
+        part_jobs = [
+            enqueue("screening", prepare_part, run.id, part, first, last, **options)
+            for part, (first, last) in enumerate(bounds)
+        ]
+        job_id = None
+        if all(part_jobs):
+            job_id = enqueue(
+                "screening",
+                merge_parts,
+                run.id,
+                depends_on=Dependency(jobs=part_jobs, enqueue_at_front=True),
+                **options,
+            )
     if job_id is None:
         fail_run(run.id, "The queue (Redis) is not reachable: start the run again once it is back.")
         raise ScreeningError("queue_down")
@@ -100,8 +150,14 @@ def screening_job_options() -> dict[str, Any]:
 
 
 def set_progress(run: ScreeningRun, stage: str, percent: int) -> None:
-    """Record where the run is (committed at once, so the page polling it sees it)."""
-    run.stage, run.percent = stage, percent
+    """Record where the run is (committed at once, so the page polling it sees it); a run that has failed
+    meanwhile (another part of it) keeps saying so."""
+    db.session.execute(
+        update(ScreeningRun)
+        .where(ScreeningRun.id == run.id, ScreeningRun.state == RunState.RUNNING)
+        .values(stage=stage, percent=percent)
+        .execution_options(synchronize_session=False)
+    )
     db.session.commit()
 
 
@@ -118,8 +174,23 @@ def claim_run(run_id: int) -> ScreeningRun | None:
     return run
 
 
-def fail_run(run_id: int, reason: str, retrying: bool = False) -> None:
-    """Record a failed attempt: queued again when the job will be retried, else failed for good."""
+def claim_part(run_id: int) -> ScreeningRun | None:
+    """Mark the run running for one of its parts; None when it is gone, finished, or has failed for good
+    (the other parts have nothing left to prepare for)."""
+    run = db.session.get(ScreeningRun, run_id)
+    if run is None or run.state in (RunState.DONE, RunState.FAILED):
+        return None
+    if run.state == RunState.QUEUED:
+        run.state, run.stage = RunState.RUNNING, "loading"
+        run.started_at = run.started_at or utcnow()
+        run.error = ""
+        db.session.commit()
+    return run
+
+
+def fail_run(run_id: int, reason: str, retrying: bool = False) -> str:
+    """Record a failed attempt: queued again when the job will be retried, else failed for good; the run's
+    (last) job id."""
     db.session.rollback()
     db.session.execute(
         update(ScreeningRun)
@@ -133,6 +204,7 @@ def fail_run(run_id: int, reason: str, retrying: bool = False) -> None:
         .execution_options(synchronize_session=False)
     )
     db.session.commit()
+    return db.session.scalar(select(ScreeningRun.job_id).where(ScreeningRun.id == run_id)) or ""
 
 
 @dataclass
@@ -144,7 +216,9 @@ class PairResult:
     record: dict[str, Any]
 
 
-def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairResult]) -> dict[str, Any]:
+def write_results(
+    run: ScreeningRun, challenges: int, fingerprint: str, pairs: list[PairResult]
+) -> dict[str, Any]:
     """Store every result of the run at once (an earlier attempt's are replaced) and mark it done."""
     overridden = set(
         db.session.execute(
@@ -194,7 +268,7 @@ def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairRe
         db.session.execute(ScreeningResult.__table__.insert(), rows)
     counts = {
         "applications": len(rows),
-        "challenges": len(inputs.challenges),
+        "challenges": challenges,
         "flags": {
             "ineligible": sum(1 for row in rows if row["eligibility"]),
             "duplicate": sum(1 for row in rows if row["duplicate_cluster"] is not None),
@@ -215,7 +289,7 @@ def write_results(run: ScreeningRun, inputs: ScreeningInputs, pairs: list[PairRe
             .execution_options(synchronize_session=False)
         )
     run.counts = counts
-    run.input_fingerprint = inputs.fingerprint(run.parameters)
+    run.input_fingerprint = fingerprint
     run.state, run.stage, run.percent = RunState.DONE, "done", 100
     run.finished_at = utcnow()
     record_action(run.started_by_id, "finish_screening_run", run, after=counts)

@@ -2,8 +2,10 @@
 
 1. The demo program (about 400 applications, 15 challenges): from pressing the button (the run is created
    and its job enqueued) to the ranked lists stored, with one worker, queue included; three runs.
-2. A city-wide call: 50,000 synthetic applications to 20 challenges written to the database, screened by
-   the same job; against the engine alone on the same texts in this process.
+2. A city-wide call: 50,000 synthetic applications to 20 challenges written to the database, screened
+   - by one job on one worker (`city_run`),
+   - in two parts and a merging job, on one worker and then on two (`city_run_parts`: the scale-out);
+   against the engine alone on the same texts in this process.
 Prints one JSON line per measure.
 """
 
@@ -40,7 +42,40 @@ def run(command: list[str], env: dict[str, str]) -> None:
         sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
 
 
-def button_to_results(program_slug: str) -> tuple[float, dict[str, object]]:
+def start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """One more `flask worker` process, as on another machine sharing Redis and PostgreSQL."""
+    return subprocess.Popen(
+        [str(BIN / "flask"), "worker"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_for_workers(count: int) -> None:
+    """Until `count` workers listen on the screening queue."""
+    from innovation.queue import listening_workers
+
+    deadline = time.monotonic() + 60
+    while listening_workers("screening") < count:
+        if time.monotonic() > deadline:
+            sys.exit(f"fewer than {count} workers started")
+        time.sleep(0.2)
+
+
+def wait_for_idle() -> None:
+    """Until the workers have worked off what is queued (the demo's seeded e-mails), so that each measure
+    starts on idle workers."""
+    from rq.registry import StartedJobRegistry
+
+    from innovation.queue import all_queues
+
+    while any(queue.count or StartedJobRegistry(queue=queue).count for queue in all_queues()):
+        time.sleep(0.2)
+
+
+def button_to_results(program_slug: str, parts: int | None = None) -> tuple[float, dict[str, object]]:
     """Start a run as the button does and wait for its results; (seconds, counts)."""
     from sqlalchemy import select
 
@@ -51,7 +86,7 @@ def button_to_results(program_slug: str) -> tuple[float, dict[str, object]]:
 
     program = db.session.scalar(select(Program).where(Program.slug == program_slug))
     started = time.perf_counter()
-    run_id = start_screening_run(program, None).id
+    run_id = start_screening_run(program, None, parts=parts).id
     while True:
         db.session.expire_all()
         state = db.session.get(ScreeningRun, run_id)
@@ -173,17 +208,12 @@ def main() -> None:
     from innovation.queue import redis_connection
 
     app = create_app()
-    worker = subprocess.Popen(
-        [str(BIN / "flask"), "worker"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    workers = [start_worker(env)]
     try:
         with app.app_context():
             redis_connection().ping()
-            time.sleep(2)  # the worker registers and listens
+            wait_for_workers(1)
+            wait_for_idle()
             timings = []
             for _ in range(3):
                 seconds, counts = button_to_results("open-innovation-day-2026")
@@ -203,7 +233,29 @@ def main() -> None:
             )
 
             slug, challenges, applications = write_city_call(options.city_size, 20)
-            seconds, counts = button_to_results(slug)
+            seconds, counts = button_to_results(slug, parts=1)
+            city = {"applications": counts["applications"], "challenges": counts["challenges"]}
+            print(
+                json.dumps({"name": "city_run", **city, "workers": 1, "seconds": round(seconds, 1)}),
+                flush=True,
+            )
+            for count in (1, 2):
+                while len(workers) < count:
+                    workers.append(start_worker(env))
+                    wait_for_workers(len(workers))
+                seconds, _ = button_to_results(slug, parts=2)
+                print(
+                    json.dumps(
+                        {
+                            "name": "city_run_parts",
+                            **city,
+                            "parts": 2,
+                            "workers": count,
+                            "seconds": round(seconds, 1),
+                        }
+                    ),
+                    flush=True,
+                )
             from screening.engine.pipeline import prescreen
 
             before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -213,12 +265,10 @@ def main() -> None:
             print(
                 json.dumps(
                     {
-                        "name": "city_run",
-                        "applications": counts["applications"],
-                        "challenges": counts["challenges"],
-                        "seconds": round(seconds, 1),
-                        "engine_alone_s": round(engine_seconds, 1),
-                        "engine_alone_peak_rss_mb": round(
+                        "name": "engine_alone",
+                        **city,
+                        "seconds": round(engine_seconds, 1),
+                        "peak_rss_mb": round(
                             max(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024, 1
                         ),
                     }
@@ -226,8 +276,9 @@ def main() -> None:
                 flush=True,
             )
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
+        for worker in workers:
+            worker.terminate()
+            worker.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -206,7 +206,7 @@ def test_a_job_failing_midway_is_retried_and_leaves_one_set_of_results(make_app,
         real_write = operations.write_results
         calls = {"count": 0}
 
-        def fail_once_after_writing(run, inputs, pairs):
+        def fail_once_after_writing(run, challenges, fingerprint, pairs):
             calls["count"] += 1
             if calls["count"] == 1:
                 db.session.execute(
@@ -223,7 +223,7 @@ def test_a_job_failing_midway_is_retried_and_leaves_one_set_of_results(make_app,
                 )
                 db.session.flush()
                 raise ConnectionError("database connection lost")
-            return real_write(run, inputs, pairs)
+            return real_write(run, challenges, fingerprint, pairs)
 
         monkeypatch.setattr(tasks, "write_results", fail_once_after_writing)
         run = operations.start_screening_run(program, None)
@@ -243,7 +243,7 @@ def test_a_job_that_keeps_failing_says_why(make_app, monkeypatch) -> None:
         def broken(*args, **kwargs):
             raise RuntimeError("the engine ran out of memory")
 
-        monkeypatch.setattr(tasks, "prescreen", broken)
+        monkeypatch.setattr(tasks, "prescreen_prepared", broken)
         run = operations.start_screening_run(program, None)
         work(app)
         db.session.expire_all()

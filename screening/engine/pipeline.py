@@ -37,9 +37,10 @@ import numpy as np
 from screening.engine import echo
 from screening.engine.dedup import duplicate_clusters
 from screening.engine.documents import Application, Challenge
-from screening.engine.eligibility import ApplicationFacts, EligibilityRules, Flag, check_eligibility
+from screening.engine.eligibility import Flag
 from screening.engine.explain import Explanation, explain_pairs
-from screening.engine.rankers import Screening, screen
+from screening.engine.parts import Prepared, prepare, rule_groups
+from screening.engine.rankers import Screening, screen_tokens
 from screening.engine.routing import Route, route
 
 STUFFING_THRESHOLD = 0.5  # half of the words repeat one seen just before: a keyword list, not prose
@@ -147,10 +148,6 @@ def _as_challenge(item: Challenge | Mapping[str, Any]) -> Challenge:
     return item if isinstance(item, Challenge) else Challenge.from_mapping(item)
 
 
-def _as_application(item: Application | Mapping[str, Any]) -> Application:
-    return item if isinstance(item, Application) else Application.from_mapping(item)
-
-
 def _explain(screening: Screening | None, texts: list[str], pairs: np.ndarray) -> list[Explanation]:
     """Explanations of (challenge, application) pairs, with the version that judged each best."""
     if screening is None or len(pairs) == 0:
@@ -180,32 +177,26 @@ def prescreen(
 ) -> PrescreenResult:
     """Rank and score every pair, explain each challenge's ``top``, flag echo, stuffing, duplicates,
     eligibility and routing (see the module's docstring for the input and the result)."""
+    return prescreen_prepared(challenges, prepare(challenges, applications), top)
+
+
+def prescreen_prepared(
+    challenges: Sequence[Challenge | Mapping[str, Any]], prepared: Prepared, top: int = 20
+) -> PrescreenResult:
+    """``prescreen`` of a call prepared beforehand, in one part or several put together (``parts``)."""
     made_challenges = [_as_challenge(item) for item in challenges]
-    made_applications = [_as_application(item) for item in applications]
-    raw = [item if isinstance(item, Mapping) else {} for item in applications]
     ids = {challenge.id: index for index, challenge in enumerate(made_challenges)}
-    applied = [
-        None if item.get("challenge_id") is None else ids.get(str(item["challenge_id"])) for item in raw
-    ]
-    texts = [application.full_text for application in made_applications]
-    count = (len(made_challenges), len(made_applications))
+    applied = [None if item is None else ids.get(item) for item in prepared.applied]
+    texts = prepared.texts
+    count = (len(made_challenges), len(prepared))
+    flags = prepared.flags
+    rule_group = rule_groups(challenges)[1]
 
-    rule_keys: dict[tuple[object, ...], int] = {}
-    rule_sets: list[EligibilityRules] = []
-    rule_group = []
-    for item in challenges:
-        rules = EligibilityRules.from_mapping(item.get("eligibility") if isinstance(item, Mapping) else None)
-        rule_group.append(rule_keys.setdefault(rules.key(), len(rule_sets)))
-        if len(rule_sets) < len(rule_keys):
-            rule_sets.append(rules)
-    facts = [ApplicationFacts.from_mapping(item) for item in raw]
-    flags = [[check_eligibility(rules, fact) for fact in facts] for rules in rule_sets]
-
-    if not made_challenges or not made_applications:
+    if not made_challenges or not len(prepared):
         empty = np.zeros(count)
         return PrescreenResult(
             challenge_ids=[challenge.id for challenge in made_challenges],
-            application_ids=[application.id for application in made_applications],
+            application_ids=list(prepared.application_ids),
             score=empty,
             rank=empty.astype(np.int64),
             echo_ratio=empty,
@@ -222,7 +213,7 @@ def prescreen(
             _texts=texts,
         )
 
-    screening = screen(made_challenges, made_applications)
+    screening = screen_tokens(made_challenges, prepared.lexicon, prepared.tokens)
     percent = screening.percent
     order = np.argsort(-screening.fused, axis=1, kind="stable")
     rank = np.empty(count, dtype=np.int64)
@@ -236,10 +227,10 @@ def prescreen(
     for number, members in enumerate(clusters):
         for member in members:
             cluster_of[member] = number
-    stuffing = echo.repetition(screening.tokens)
+    stuffing = prepared.stuffing
     return PrescreenResult(
         challenge_ids=[challenge.id for challenge in made_challenges],
-        application_ids=[application.id for application in made_applications],
+        application_ids=list(prepared.application_ids),
         score=percent,
         rank=rank,
         echo_ratio=screening.echo,

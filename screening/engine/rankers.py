@@ -164,9 +164,16 @@ def screen(
     challenges: Sequence[Challenge], applications: Sequence[Application], glossary: Glossary | None = None
 ) -> Screening:
     """The shipped ranker (see the module's docstring), with what the pre-screen reports beside it."""
-    versions = Versions.of(challenges, glossary or default_glossary())
     lexicon = Lexicon()
     tokens = lexicon.tokenize([application.full_text for application in applications])
+    return screen_tokens(challenges, lexicon, tokens, glossary)
+
+
+def screen_tokens(
+    challenges: Sequence[Challenge], lexicon: Lexicon, tokens: Tokens, glossary: Glossary | None = None
+) -> Screening:
+    """``screen`` of applications already cut into words by ``lexicon`` (statements are cut after them)."""
+    versions = Versions.of(challenges, glossary or default_glossary())
     version_tokens = lexicon.tokenize(versions.texts)
 
     # Copied passages, against the statements as their owners wrote them (not the glossary's renderings).
@@ -208,7 +215,7 @@ def screen(
     # Feedback: each version widened by the first applications it judges, weighted by their lead; an
     # application that copies widens it with its own words, and only if they alone earn it full credit
     # (else its copied words would widen the query towards itself).
-    depth = min(FEEDBACK_DEPTH, len(applications) - 1)
+    depth = min(FEEDBACK_DEPTH, len(tokens) - 1)
     if depth > 0:
         feeds = null.judges.copy()
         feeds[:, copying] &= (weight >= 1.0)[versions.challenge]
@@ -220,18 +227,18 @@ def screen(
         weights = np.divide(lead, total, out=np.zeros_like(lead), where=total > 0)
         feedback = sp.csr_matrix(
             (weights.ravel(), (np.repeat(np.arange(len(versions.texts)), depth), order[:, :depth].ravel())),
-            shape=(len(versions.texts), len(applications)),
+            shape=(len(versions.texts), len(tokens)),
         )
         words = unit_rows(words + FEEDBACK_WEIGHT * unit_rows(feedback @ own_words))
         fused, per_version, _ = run(words, words)
 
-    share = np.zeros((len(challenges), len(applications)))
-    coverage = np.zeros((len(challenges), len(applications)))
+    share = np.zeros((len(challenges), len(tokens)))
+    coverage = np.zeros((len(challenges), len(tokens)))
     share[copies.challenges, copies.applications] = copies.share
     coverage[copies.challenges, copies.applications] = copies.coverage
-    guarded = np.zeros(len(applications), dtype=bool)
+    guarded = np.zeros(len(tokens), dtype=bool)
     guarded[copying] = True
-    best_version = np.zeros((len(challenges), len(applications)), dtype=np.int64)
+    best_version = np.zeros((len(challenges), len(tokens)), dtype=np.int64)
     for challenge in range(len(challenges)):
         rows_of = np.flatnonzero(versions.challenge == challenge)
         best_version[challenge] = rows_of[np.argmax(per_version[rows_of], axis=0)]

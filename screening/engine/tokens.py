@@ -113,6 +113,16 @@ class Lexicon:
         en_hits = np.bincount(owner, weights=function < 0, minlength=texts)
         return (size > 0) & ((marked_count >= textproc.MARKED_SHARE * size) | (vi_hits > en_hits))
 
+    def absorb(self, other: Lexicon) -> np.ndarray:
+        """Take in every written token ``other`` has seen, in the order it saw them (so ids come out as if
+        this lexicon had cut ``other``'s texts itself); per word id of ``other``, its id here."""
+        for written, index in other._written.items():
+            if written not in self._written:
+                self._written[written] = len(self._written_word)
+                self._written_word.append(self.word_id(other.words[other._written_word[index]]))
+                self._written_marked.append(other._written_marked[index])
+        return np.fromiter((self._word[word] for word in other.words), dtype=np.int32, count=len(other))
+
     def _register(self, written: str) -> None:
         self._written[written] = len(self._written_word)
         self._written_word.append(self.word_id(textproc.fold_word(written)))
