@@ -6,6 +6,7 @@ same run left, so a retried job never duplicates results and a failed one never 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -216,6 +217,46 @@ class PairResult:
     record: dict[str, Any]
 
 
+RESULT_COLUMNS = (
+    "run_id",
+    "application_id",
+    "challenge_id",
+    "score",
+    "rank",
+    "eligibility",
+    "duplicate_cluster",
+    "echo_ratio",
+    "echo_flag",
+    "stuffing_flag",
+    "best_challenge_id",
+    "best_score",
+    "margin",
+    "misrouted",
+    "terms",
+    "sentences",
+)
+_JSON_COLUMNS = {RESULT_COLUMNS.index(name) for name in ("eligibility", "terms", "sentences")}
+
+
+def insert_results(rows: list[tuple[Any, ...]]) -> None:
+    """Insert result rows (values in `RESULT_COLUMNS` order) in the session's transaction: through COPY on
+    PostgreSQL (a city-wide call writes tens of thousands at once), one multi-row insert elsewhere."""
+    if not rows:
+        return
+    if db.session.get_bind().dialect.name != "postgresql":
+        db.session.execute(
+            ScreeningResult.__table__.insert(), [dict(zip(RESULT_COLUMNS, row, strict=True)) for row in rows]
+        )
+        return
+    connection = db.session.connection().connection.driver_connection
+    statement = f"COPY {ScreeningResult.__tablename__} ({', '.join(RESULT_COLUMNS)}) FROM STDIN"
+    with connection.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(
+                [json.dumps(value) if index in _JSON_COLUMNS else value for index, value in enumerate(row)]
+            )
+
+
 def write_results(
     run: ScreeningRun, challenges: int, fingerprint: str, pairs: list[PairResult]
 ) -> dict[str, Any]:
@@ -243,37 +284,35 @@ def write_results(
                 if (pair.application_id, str(flag["code"])) not in overridden
             ]
             rows.append(
-                {
-                    "run_id": run.id,
-                    "application_id": pair.application_id,
-                    "challenge_id": pair.challenge_id,
-                    "score": round(float(record["score"]), 4),
-                    "rank": rank,
-                    "eligibility": flags,
-                    "duplicate_cluster": record["duplicate_cluster"],
-                    "echo_ratio": float(record["echo_ratio"]),
-                    "echo_flag": bool(record["echo_flag"]),
-                    "stuffing_flag": bool(record.get("stuffing_flag", False)),
-                    "best_challenge_id": int(record["best_challenge_id"])
-                    if record.get("best_challenge_id")
-                    else None,
-                    "best_score": round(float(record.get("best_score") or 0.0), 4),
-                    "margin": round(float(record.get("margin") or 0.0), 4),
-                    "misrouted": bool(record.get("misrouted", False)),
-                    "terms": list(record.get("terms", [])),
-                    "sentences": list(record.get("sentences", [])),
-                }
+                (
+                    run.id,
+                    pair.application_id,
+                    pair.challenge_id,
+                    round(float(record["score"]), 4),
+                    rank,
+                    flags,
+                    record["duplicate_cluster"],
+                    float(record["echo_ratio"]),
+                    bool(record["echo_flag"]),
+                    bool(record.get("stuffing_flag", False)),
+                    int(record["best_challenge_id"]) if record.get("best_challenge_id") else None,
+                    round(float(record.get("best_score") or 0.0), 4),
+                    round(float(record.get("margin") or 0.0), 4),
+                    bool(record.get("misrouted", False)),
+                    list(record.get("terms", [])),
+                    list(record.get("sentences", [])),
+                )
             )
-    if rows:
-        db.session.execute(ScreeningResult.__table__.insert(), rows)
+    insert_results(rows)
+    flagged = {name: RESULT_COLUMNS.index(name) for name in ("eligibility", "duplicate_cluster", "echo_flag")}
     counts = {
         "applications": len(rows),
         "challenges": challenges,
         "flags": {
-            "ineligible": sum(1 for row in rows if row["eligibility"]),
-            "duplicate": sum(1 for row in rows if row["duplicate_cluster"] is not None),
-            "echo": sum(1 for row in rows if row["echo_flag"]),
-            "misrouted": sum(1 for row in rows if row["misrouted"]),
+            "ineligible": sum(1 for row in rows if row[flagged["eligibility"]]),
+            "duplicate": sum(1 for row in rows if row[flagged["duplicate_cluster"]] is not None),
+            "echo": sum(1 for row in rows if row[flagged["echo_flag"]]),
+            "misrouted": sum(1 for row in rows if row[RESULT_COLUMNS.index("misrouted")]),
         },
     }
     if run.challenge_id is None:

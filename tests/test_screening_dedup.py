@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from screening.engine.dedup import MAX_POSTING, find_duplicate_clusters, similar_pairs
+from screening.engine.dedup import MAX_POSTING, TextHashes, find_duplicate_clusters, similar_pairs
 from screening.engine.synthetic import generate
 from screening.engine.tokens import Lexicon
 
@@ -45,7 +45,8 @@ def test_pairs_report_the_similarity() -> None:
     extended = (
         PITCH + " We also sell humidity sensors, drones and a mobile app to port operators in Hai Phong."
     )
-    pairs = similar_pairs(Lexicon().tokenize([PITCH, extended, PITCH]))
+    lexicon = Lexicon()
+    pairs = similar_pairs(TextHashes.of(lexicon.tokenize([PITCH, extended, PITCH]), lexicon.fingerprints()))
     assert [pair[:2] for pair in pairs] == [(0, 1), (0, 2)]
     assert 0.5 <= pairs[0][2] < 1.0 and pairs[1][2] == 1.0
 

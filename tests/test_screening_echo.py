@@ -48,8 +48,10 @@ def test_the_topics_own_words_are_not_copies() -> None:
 def test_find_reports_the_copied_share_the_statement_covered_and_the_own_words() -> None:
     lexicon = Lexicon()
     applications = lexicon.tokenize([OWN, OWN + "\n\n" + STATEMENT, STATEMENT[:60]])
-    statements = lexicon.tokenize([STATEMENT, "Clinics need shorter waiting times for patients and doctors."])
-    copies = echo.find(applications, statements, np.array([0, 1]), 2)
+    apart = Lexicon()  # statements cut by another lexicon: word fingerprints still match
+    statements = apart.tokenize([STATEMENT, "Clinics need shorter waiting times for patients and doctors."])
+    prints = (lexicon.fingerprints(), apart.fingerprints())
+    copies = echo.find(applications, statements, np.array([0, 1]), 2, prints)
     assert copies.applications.tolist() == [1, 2] and copies.challenges.tolist() == [0, 0]
     assert copies.share[0] == pytest.approx(1 - len(applications.of(0)) / len(applications.of(1)))
     assert copies.coverage[0] == 1.0 and copies.share[1] == 1.0 and 0 < copies.coverage[1] < 0.5

@@ -2,7 +2,9 @@
 
 Each application's folded words (marks, case and plurals do not hide a copy) get a hash of the whole text
 and the set of their 5-word shingles whose 64-bit hash falls in a fixed 1-in-4 sample (the same shingle is
-always kept or always dropped, so two texts' samples estimate their shingle Jaccard similarity).
+always kept or always dropped, so two texts' samples estimate their shingle Jaccard similarity). Hashes
+are built from word fingerprints (``Lexicon.fingerprints``), not word ids, so texts hashed in separate
+batches (``TextHashes.join``) compare as if hashed together.
 
 - **Exact copies** share the whole-text hash: grouped directly, however many there are (a thousand
   identical texts are one cluster).
@@ -16,6 +18,7 @@ Clusters are the connected components of both.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
@@ -41,13 +44,13 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def whole_text_hashes(tokens: Tokens) -> np.ndarray:
-    """A 64-bit hash of each text's word sequence (0 for an empty text)."""
+def whole_text_hashes(tokens: Tokens, prints: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each text's word sequence (0 for an empty text; ``prints``: word fingerprints)."""
     lengths = np.diff(tokens.starts)
     local = np.arange(len(tokens.ids)) - np.repeat(tokens.starts[:-1], lengths)
     with np.errstate(over="ignore"):
         powers = np.cumprod(np.full(int(lengths.max(initial=0)) + 1, _MULTIPLIER, dtype=np.uint64))
-        terms = _mix(tokens.ids.astype(np.uint64) + np.uint64(1)) * powers[local]
+        terms = _mix(prints[tokens.ids]) * powers[local]
         hashes = np.zeros(len(tokens), dtype=np.uint64)
         filled = lengths > 0
         if filled.any():
@@ -55,12 +58,12 @@ def whole_text_hashes(tokens: Tokens) -> np.ndarray:
         return np.where(filled, _mix(hashes ^ lengths.astype(np.uint64)) | np.uint64(1), np.uint64(0))
 
 
-def shingle_matrix(tokens: Tokens) -> sp.csr_matrix:
-    """Binary (texts x sampled shingles) matrix."""
-    ids = tokens.ids.astype(np.uint64) + np.uint64(1)
+def sampled_shingles(tokens: Tokens, prints: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(text, hash) of each text's shingles in the sample."""
+    ids = prints[tokens.ids]
     count = len(ids) - SHINGLE + 1
     if count <= 0:
-        return sp.csr_matrix((len(tokens), 0), dtype=np.float32)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
     hashes = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(SHINGLE):
@@ -68,13 +71,52 @@ def shingle_matrix(tokens: Tokens) -> sp.csr_matrix:
         hashes = _mix(hashes)
     owner = tokens.owners()
     kept = (owner[:count] == owner[SHINGLE - 1 :]) & (hashes % np.uint64(SAMPLE_MODULUS) == 0)
-    columns, inverse = np.unique(hashes[kept], return_inverse=True)
-    matrix = sp.csr_matrix(
-        (np.ones(int(kept.sum()), dtype=np.float32), (owner[:count][kept], inverse)),
-        shape=(len(tokens), len(columns)),
-    )
-    matrix.data[:] = 1.0  # a shingle repeated inside one text counts once
-    return matrix
+    return owner[:count][kept].astype(np.int64), hashes[kept]
+
+
+@dataclass(frozen=True)
+class TextHashes:
+    """What near-duplicate detection reads of each text: its whole-text hash and its sampled shingles.
+    Word fingerprints make them the same whichever lexicon cut the text, so batches of texts hashed
+    apart (a call prepared in parts) join into what one batch would give."""
+
+    whole: np.ndarray  # uint64 per text
+    shingle_text: np.ndarray  # int64: the text of each sampled shingle, in text order
+    shingle: np.ndarray  # uint64
+
+    def __len__(self) -> int:
+        return len(self.whole)
+
+    @classmethod
+    def of(cls, tokens: Tokens, prints: np.ndarray) -> TextHashes:
+        """The hashes of ``tokens`` (``prints``: the fingerprints of its lexicon's words)."""
+        return cls(whole_text_hashes(tokens, prints), *sampled_shingles(tokens, prints))
+
+    @classmethod
+    def join(cls, parts: Sequence[TextHashes]) -> TextHashes:
+        """The hashes of several batches of texts, one after the other."""
+        offsets = np.cumsum([0, *(len(part) for part in parts[:-1])]).astype(np.int64)
+        return cls(
+            whole=np.concatenate([part.whole for part in parts]).astype(np.uint64),
+            shingle_text=np.concatenate(
+                [part.shingle_text + offset for part, offset in zip(parts, offsets, strict=True)]
+            ).astype(np.int64),
+            shingle=np.concatenate([part.shingle for part in parts]).astype(np.uint64),
+        )
+
+    def shingle_matrix(self, texts: np.ndarray) -> sp.csr_matrix:
+        """Binary (``texts`` x their sampled shingles) matrix, rows in the order of ``texts``."""
+        row_of = np.full(len(self), -1, dtype=np.int64)
+        row_of[texts] = np.arange(len(texts))
+        rows = row_of[self.shingle_text]
+        chosen = rows >= 0
+        columns, inverse = np.unique(self.shingle[chosen], return_inverse=True)
+        matrix = sp.csr_matrix(
+            (np.ones(int(chosen.sum()), dtype=np.float32), (rows[chosen], inverse)),
+            shape=(len(texts), len(columns)),
+        )
+        matrix.data[:] = 1.0  # a shingle repeated inside one text counts once
+        return matrix
 
 
 def _near_pairs(matrix: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -90,19 +132,19 @@ def _near_pairs(matrix: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np
     return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), jaccard[keep]
 
 
-def similar_pairs(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
+def similar_pairs(hashes: TextHashes, threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
     """(i, j, similarity) for every pair i < j of near-copies (1.0 for the same words)."""
-    whole = whole_text_hashes(tokens)
+    whole = hashes.whole
     distinct, first, inverse = np.unique(whole, return_index=True, return_inverse=True)
     rows = [np.zeros(0, dtype=np.int64)]
     columns = [np.zeros(0, dtype=np.int64)]
     scores = [np.zeros(0, dtype=np.float32)]
-    exact = (whole[first] != 0)[inverse] & (first[inverse] != np.arange(len(tokens)))
+    exact = (whole[first] != 0)[inverse] & (first[inverse] != np.arange(len(hashes)))
     rows.append(first[inverse][exact])
     columns.append(np.flatnonzero(exact))
     scores.append(np.ones(int(exact.sum()), dtype=np.float32))
     representatives = first[distinct != 0]
-    near_i, near_j, near_score = _near_pairs(shingle_matrix(tokens.subset(representatives)), threshold)
+    near_i, near_j, near_score = _near_pairs(hashes.shingle_matrix(representatives), threshold)
     rows.append(representatives[near_i])
     columns.append(representatives[near_j])
     scores.append(near_score)
@@ -112,14 +154,14 @@ def similar_pairs(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> list[
     return [(int(i), int(j), float(s)) for i, j, s in zip(low[order], high[order], found[order], strict=True)]
 
 
-def duplicate_clusters(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+def duplicate_clusters(hashes: TextHashes, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
     """Groups (of two or more) of texts that are copies or near-copies, each sorted, by first member."""
-    pairs = similar_pairs(tokens, threshold)
+    pairs = similar_pairs(hashes, threshold)
     if not pairs:
         return []
     first = np.array([pair[0] for pair in pairs])
     second = np.array([pair[1] for pair in pairs])
-    graph = sp.coo_matrix((np.ones(len(pairs)), (first, second)), shape=(len(tokens), len(tokens)))
+    graph = sp.coo_matrix((np.ones(len(pairs)), (first, second)), shape=(len(hashes), len(hashes)))
     _, labels = connected_components(graph, directed=False)
     members: dict[int, list[int]] = {}
     for index in sorted(set(first.tolist()) | set(second.tolist())):
@@ -129,4 +171,5 @@ def duplicate_clusters(tokens: Tokens, threshold: float = DEFAULT_THRESHOLD) -> 
 
 def find_duplicate_clusters(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
     """``duplicate_clusters`` of raw texts."""
-    return duplicate_clusters(Lexicon().tokenize(list(texts)), threshold)
+    lexicon = Lexicon()
+    return duplicate_clusters(TextHashes.of(lexicon.tokenize(list(texts)), lexicon.fingerprints()), threshold)

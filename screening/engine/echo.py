@@ -31,9 +31,12 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _FILTER_BITS = 24
 
 
-def passage_hashes(tokens: Tokens, length: int = PASSAGE) -> tuple[np.ndarray, np.ndarray]:
-    """(position, hash) of every run of ``length`` words that lies inside one text."""
-    ids = tokens.ids.astype(np.uint64) + np.uint64(1)
+def passage_hashes(
+    tokens: Tokens, prints: np.ndarray, length: int = PASSAGE
+) -> tuple[np.ndarray, np.ndarray]:
+    """(position, hash) of every run of ``length`` words that lies inside one text (``prints``: the
+    fingerprint of each word id, ``Lexicon.fingerprints``)."""
+    ids = prints[tokens.ids]
     count = len(ids) - length + 1
     if count <= 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
@@ -62,12 +65,38 @@ class Copies:
     def __len__(self) -> int:
         return len(self.applications)
 
+    @classmethod
+    def join(cls, parts: list[Copies], sizes: list[int]) -> Copies:
+        """The copies of several batches of applications (``sizes`` of them each), one after the other."""
+        offsets = np.cumsum([0, *sizes[:-1]]).astype(np.int64)
+        shifted = [part.applications + offset for part, offset in zip(parts, offsets, strict=True)]
+        return cls(
+            applications=np.concatenate(shifted).astype(np.int64),
+            challenges=np.concatenate([part.challenges for part in parts]).astype(np.int64),
+            share=np.concatenate([part.share for part in parts]),
+            coverage=np.concatenate([part.coverage for part in parts]),
+            kept=np.concatenate([part.kept for part in parts]).astype(bool),
+        )
 
-def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int) -> Copies:
-    """Copied passages of every application from every statement (``challenge_of``: its challenge)."""
+
+def find(
+    applications: Tokens,
+    statements: Tokens,
+    challenge_of: np.ndarray,
+    challenges: int,
+    prints: tuple[np.ndarray, np.ndarray],
+) -> Copies:
+    """Copied passages of every application from every statement (``challenge_of``: its challenge;
+    ``prints``: the word fingerprints of the applications' lexicon and of the statements')."""
     found = [
         _find(
-            applications, statements, challenge_of, challenges, length, applications.vietnamese == vietnamese
+            applications,
+            statements,
+            challenge_of,
+            challenges,
+            length,
+            applications.vietnamese == vietnamese,
+            prints,
         )
         for vietnamese, length in ((False, PASSAGE), (True, PASSAGE_SYLLABLES))
     ]
@@ -80,11 +109,11 @@ def find(applications: Tokens, statements: Tokens, challenge_of: np.ndarray, cha
 
 def _find(
     applications: Tokens, statements: Tokens, challenge_of: np.ndarray, challenges: int, length: int,
-    chosen: np.ndarray,
+    chosen: np.ndarray, prints: tuple[np.ndarray, np.ndarray],
 ) -> tuple[np.ndarray, ...]:  # fmt: skip
     """``find`` for the ``chosen`` applications with passages of ``length`` words: the pairs' applications,
     challenges, shares and coverages, and the positions of copied words."""
-    statement_positions, statement_hashes = passage_hashes(statements, length)
+    statement_positions, statement_hashes = passage_hashes(statements, prints[1], length)
     statement_version = statements.owners()[statement_positions]
     order = np.lexsort((statement_version, statement_hashes))
     statement_hashes, statement_version = statement_hashes[order], statement_version[order]
@@ -93,7 +122,7 @@ def _find(
     hashes, versions = statement_hashes[distinct], statement_version[distinct]  # by hash, then version
     version_size = np.bincount(versions, minlength=len(statements))
 
-    positions, found = passage_hashes(applications, length)
+    positions, found = passage_hashes(applications, prints[0], length)
     owner = applications.owners()
     maybe = chosen[owner[positions]]
     if len(hashes):  # a bitmap of the statements' hashes discards almost every position cheaply

@@ -29,9 +29,11 @@ _BREAK = re.compile(r"[^\w\s\-–]")  # anything between two words that ends a p
 
 
 def _linking_ids(lexicon: Lexicon) -> np.ndarray:
-    """The word ids whose folded form is that of a linking word (their written form decides)."""
+    """Per word id, whether its folded form is that of a linking word (their written form decides)."""
     folded = {textproc.fold_word(word) for word in textproc.LINKING_WORDS}
-    return np.array([lexicon.known(word) for word in folded if lexicon.known(word) >= 0], dtype=np.int64)
+    linking = np.zeros(len(lexicon), dtype=bool)
+    linking[[lexicon.known(word) for word in folded if lexicon.known(word) >= 0]] = True
+    return linking
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,12 @@ class _Application(_Written):
     """An application's words, with what ``_terms`` needs to find its phrases."""
 
     def __init__(self, text: str, ids: np.ndarray, linking_ids: np.ndarray, space: TermSpace) -> None:
+        """``linking_ids``: per word id, whether it may be a linking word (``_linking_ids``)."""
         super().__init__(text, ids)
         count = len(self.ids)
         # Linking words, by their written form (only where the folded form could be one).
         self.linking = np.zeros(count, dtype=bool)
-        maybe = np.flatnonzero(np.isin(self.ids, linking_ids)).tolist()
+        maybe = np.flatnonzero(linking_ids[self.ids]).tolist()
         self.linking[maybe] = [self.word(i).casefold() in textproc.LINKING_WORDS for i in maybe]
         # Neighbours form a phrase when only spaces or a hyphen part them (not "," or ".").
         self.adjacent = np.ones(max(count - 1, 0), dtype=bool)

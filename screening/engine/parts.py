@@ -1,8 +1,10 @@
 """A call prepared in parts: what each application needs on its own, done apart and put back together.
 
 Most of a pre-screen's work per application does not depend on the other applications: cutting its text
-into words and telling its language, measuring keyword stuffing, checking eligibility. ``prepare`` does
-that for any slice of a call, with a lexicon of its own, so several workers can each take a slice.
+into words and telling its language, measuring keyword stuffing, finding the passages it copies from the
+statements, hashing it for near-duplicate detection (word fingerprints make those hashes the same in any
+lexicon), checking eligibility. ``prepare`` does that for any slice of a call, with a lexicon of its own,
+so several workers can each take a slice.
 ``combine`` puts the slices back in order and renumbers each slice's words into one lexicon exactly as if
 the whole call had been cut at once: a word's id is the order of its first appearance, and slicing the
 texts in order keeps that order. The pre-screen itself is ``prescreen_prepared(challenges,
@@ -19,8 +21,10 @@ from typing import Any
 import numpy as np
 
 from screening.engine import echo
+from screening.engine.dedup import TextHashes
 from screening.engine.documents import Application, Challenge
 from screening.engine.eligibility import ApplicationFacts, EligibilityRules, Flag, check_eligibility
+from screening.engine.rankers import statement_copies
 from screening.engine.tokens import Lexicon, Tokens
 
 
@@ -34,6 +38,8 @@ class Prepared:
     lexicon: Lexicon
     tokens: Tokens
     stuffing: np.ndarray  # per application: share of words repeating one seen just before
+    copies: echo.Copies  # passages copied from the statements
+    hashes: TextHashes  # what near-duplicate detection reads
     flags: list[list[list[Flag]]]  # per rule group of the challenges (``rule_groups``), per application
 
     def __len__(self) -> int:
@@ -67,6 +73,9 @@ def prepare(
     texts = [application.full_text for application in made]
     lexicon = Lexicon()
     tokens = lexicon.tokenize(texts)
+    statements = [
+        item if isinstance(item, Challenge) else Challenge.from_mapping(item) for item in challenges
+    ]
     facts = [ApplicationFacts.from_mapping(item) for item in raw]
     return Prepared(
         application_ids=[application.id for application in made],
@@ -75,12 +84,17 @@ def prepare(
         lexicon=lexicon,
         tokens=tokens,
         stuffing=echo.repetition(tokens),
+        copies=statement_copies(statements, lexicon, tokens),
+        hashes=TextHashes.of(tokens, lexicon.fingerprints()),
         flags=[[check_eligibility(rules, fact) for fact in facts] for rules in rule_groups(challenges)[0]],
     )
 
 
 def combine(parts: Sequence[Prepared]) -> Prepared:
-    """The parts, in order, as one prepared call with one lexicon (word ids as if cut in one go)."""
+    """The parts (one or more), in order, as one prepared call with one lexicon (word ids as if cut in
+    one go)."""
+    if not parts:
+        raise ValueError("nothing to combine")
     if len(parts) == 1:
         return parts[0]
     lexicon = Lexicon()
@@ -90,13 +104,15 @@ def combine(parts: Sequence[Prepared]) -> Prepared:
         tokens.append(
             Tokens(ids[part.tokens.ids], part.tokens.marked, part.tokens.starts, part.tokens.vietnamese)
         )
-    groups = max((len(part.flags) for part in parts), default=0)
+    groups = len(parts[0].flags)
     return Prepared(
         application_ids=[item for part in parts for item in part.application_ids],
         applied=[item for part in parts for item in part.applied],
         texts=[item for part in parts for item in part.texts],
         lexicon=lexicon,
-        tokens=Tokens.join(tokens) if tokens else Lexicon().tokenize([]),
-        stuffing=np.concatenate([part.stuffing for part in parts]) if parts else np.zeros(0),
+        tokens=Tokens.join(tokens),
+        stuffing=np.concatenate([part.stuffing for part in parts]),
+        copies=echo.Copies.join([part.copies for part in parts], [len(part) for part in parts]),
+        hashes=TextHashes.join([part.hashes for part in parts]),
         flags=[[flag for part in parts for flag in part.flags[group]] for group in range(groups)],
     )

@@ -213,7 +213,7 @@ def prescreen_prepared(
             _texts=texts,
         )
 
-    screening = screen_tokens(made_challenges, prepared.lexicon, prepared.tokens)
+    screening = screen_tokens(made_challenges, prepared.lexicon, prepared.tokens, prepared.copies)
     percent = screening.percent
     order = np.argsort(-screening.fused, axis=1, kind="stable")
     rank = np.empty(count, dtype=np.int64)
@@ -222,7 +222,7 @@ def prescreen_prepared(
     pairs = np.column_stack([np.repeat(np.arange(count[0]), shown.shape[1]), shown.ravel()])
     explanations = dict(zip(map(tuple, pairs.tolist()), _explain(screening, texts, pairs), strict=True))
 
-    clusters = duplicate_clusters(screening.tokens)
+    clusters = duplicate_clusters(prepared.hashes)
     cluster_of: list[int | None] = [None] * count[1]
     for number, members in enumerate(clusters):
         for member in members:

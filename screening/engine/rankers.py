@@ -166,20 +166,40 @@ def screen(
     """The shipped ranker (see the module's docstring), with what the pre-screen reports beside it."""
     lexicon = Lexicon()
     tokens = lexicon.tokenize([application.full_text for application in applications])
-    return screen_tokens(challenges, lexicon, tokens, glossary)
+    copies = statement_copies(challenges, lexicon, tokens, glossary)
+    return screen_tokens(challenges, lexicon, tokens, copies, glossary)
+
+
+def statement_copies(
+    challenges: Sequence[Challenge], lexicon: Lexicon, tokens: Tokens, glossary: Glossary | None = None
+) -> echo.Copies:
+    """The passages each application (cut by ``lexicon``) copies from the statements as their owners
+    wrote them (not the glossary's renderings); the statements are cut apart, so ``lexicon`` is left as
+    it was and any batch of applications can be checked on its own."""
+    versions = Versions.of(challenges, glossary or default_glossary())
+    own_versions = np.flatnonzero(~versions.translated)
+    apart = Lexicon()
+    statements = apart.tokenize([versions.texts[version] for version in own_versions])
+    return echo.find(
+        tokens,
+        statements,
+        versions.challenge[own_versions],
+        len(challenges),
+        (lexicon.fingerprints(), apart.fingerprints()),
+    )
 
 
 def screen_tokens(
-    challenges: Sequence[Challenge], lexicon: Lexicon, tokens: Tokens, glossary: Glossary | None = None
+    challenges: Sequence[Challenge],
+    lexicon: Lexicon,
+    tokens: Tokens,
+    copies: echo.Copies,
+    glossary: Glossary | None = None,
 ) -> Screening:
-    """``screen`` of applications already cut into words by ``lexicon`` (statements are cut after them)."""
+    """``screen`` of applications already cut into words by ``lexicon`` (statements are cut after them),
+    with the passages they copy (``statement_copies``)."""
     versions = Versions.of(challenges, glossary or default_glossary())
     version_tokens = lexicon.tokenize(versions.texts)
-
-    # Copied passages, against the statements as their owners wrote them (not the glossary's renderings).
-    own_versions = np.flatnonzero(~versions.translated)
-    statements = version_tokens.subset(own_versions)
-    copies = echo.find(tokens, statements, versions.challenge[own_versions], len(challenges))
     copying = np.unique(copies.applications)
     # Term statistics, languages and every version's pool come from what the applicants wrote themselves.
     own_tokens = tokens.keep(copies.kept, lexicon)

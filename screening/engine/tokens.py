@@ -9,6 +9,7 @@ words (a text without its copied passages, say) can be told again (see ``text.de
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -83,6 +84,7 @@ class Lexicon:
         self._word: dict[str, int] = {}
         self.words: list[str] = []
         self._function: list[int] = []  # per word: +1 a Vietnamese function word, -1 an English one
+        self._prints: list[int] = []  # per word: a hash of the word itself (``fingerprints``)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -97,6 +99,15 @@ class Lexicon:
                 1 if word in textproc.VI_FUNCTION_WORDS else -1 if word in textproc.EN_FUNCTION_WORDS else 0
             )
         return known
+
+    def fingerprints(self) -> np.ndarray:
+        """Per word id, a 64-bit hash of the word itself (odd, so never 0): the same word has the same value
+        in every lexicon, so hashes of runs of words agree between texts cut by different lexicons (a call
+        prepared in parts, statements cut apart from the applications)."""
+        for word in self.words[len(self._prints) :]:
+            digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+            self._prints.append(int.from_bytes(digest, "little") | 1)
+        return np.array(self._prints, dtype=np.uint64)
 
     def known(self, word: str) -> int:
         """The id of a folded word, or -1 if no text holds it."""
