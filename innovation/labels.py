@@ -176,6 +176,23 @@ RUN_STATE_LABELS: dict[str, LazyString] = {
 }
 
 
+RUN_STAGE_LABELS: dict[str, LazyString] = {
+    "queued": _l("waiting for a worker"),
+    "loading": _l("reading and preparing the applications"),
+    "ranking": _l("ranking"),
+    "explaining": _l("explaining the best matches"),
+    "writing": _l("storing the results"),
+    "retrying": _l("waiting to try again"),
+    "failed": _l("stopped"),
+    "done": _l("results stored"),
+}
+
+
+def run_stage_label(stage: str) -> str:
+    """What a screening run is doing, in words."""
+    return str(RUN_STAGE_LABELS.get(stage, stage))
+
+
 def run_state_label(state: object) -> str:
     """The label of a screening run's state."""
     key = str(getattr(state, "value", state))

@@ -44,6 +44,7 @@ def register_request_hooks(app: Flask) -> None:
         program_state_label,
         revenue_label,
         role_label,
+        run_stage_label,
         run_state_label,
         sector_choices,
         sector_label,
@@ -64,6 +65,7 @@ def register_request_hooks(app: Flask) -> None:
     app.add_template_global(challenge_state_label)
     app.add_template_global(application_state_label)
     app.add_template_global(revenue_label)
+    app.add_template_global(run_stage_label)
     app.add_template_global(run_state_label)
     app.add_template_global(outcome_label)
     app.add_template_global(audit_action_label)

@@ -8,6 +8,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from innovation.forms import ConfirmForm
+from innovation.labels import run_stage_label
 from innovation.programs.models import ProgramRoleName
 from innovation.programs.timeline import applications_open
 from innovation.security import (
@@ -86,6 +87,7 @@ def run_status(run_id: int) -> Response:
         {
             "state": run.state.value,
             "stage": run.stage,
+            "stage_label": run_stage_label(run.stage),
             "percent": run.percent,
             "error": run.error,
             "counts": run.counts,

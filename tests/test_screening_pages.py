@@ -202,11 +202,13 @@ def test_startups_see_nothing_of_screening(client, login, screened) -> None:
 
 def test_the_organizer_starts_a_run_from_the_page(client, login, app, program_with_applications) -> None:  # noqa: F811
     program, *_ = program_with_applications
-    login(make_user_with_role("organizer", program))
+    login(make_user_with_role("organizer", program, locale="en"))
     response = client.post("/programs/oid-2026/screening")
     assert response.status_code == 302 and "/screening/runs/" in response.headers["Location"]
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "<progress" in page and "data-run-status" in page
+    assert "<progress" in page and "data-run-status" in page and "waiting for a worker" in page
+    status = client.get(response.headers["Location"] + "/status.json").get_json()
+    assert status["state"] == status["stage"] == "queued" and status["stage_label"] == "waiting for a worker"
     again = client.post("/programs/oid-2026/screening", follow_redirects=True)
     assert "queued or running already" in again.get_data(as_text=True)
 

@@ -121,7 +121,7 @@ for (const box of document.querySelectorAll("[data-run-status]")) {
       const status = await response.json();
       bar.value = status.percent;
       box.querySelector("[data-field=percent]").textContent = status.percent;
-      box.querySelector("[data-field=stage]").textContent = status.stage;
+      box.querySelector("[data-field=stage]").textContent = status.stage_label;
       if (!["queued", "running"].includes(status.state)) {
         window.location.reload();
         return;
