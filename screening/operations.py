@@ -35,6 +35,7 @@ EXPLAINED_TOP = 20
 # city-wide call of tens of thousands, explaining every pair would take longer than ranking them.
 EXPLAINED_PER_CHALLENGE = 200
 MAX_PARTS = 32
+PART_SIZE_LIMIT = 40_000  # applications per part: about 180 MB handed on through Redis
 
 
 class ScreeningError(ActionRefused):
@@ -88,6 +89,8 @@ def plan_parts(program: Program, parts: int | None = None) -> list[tuple[int, in
                 parts = listening_workers("screening")
             except RedisError:
                 parts = 1
+    if parts > 1:  # each part goes through Redis, where one value holds at most 512 MB
+        parts = max(parts, -(-len(ids) // PART_SIZE_LIMIT))
     parts = max(1, min(parts, MAX_PARTS, len(ids)))
     size, extra = divmod(len(ids), parts)
     bounds, first = [], 0

@@ -259,7 +259,7 @@ def test_a_merge_missing_a_part_says_so(make_app) -> None:
             tasks.merge_parts(run.id)
 
 
-def test_parts_follow_the_listening_workers_once_the_call_is_large(make_app) -> None:
+def test_parts_follow_the_listening_workers_once_the_call_is_large(make_app, monkeypatch) -> None:
     app = make_app(SCREENING_SPLIT_FROM=4)
     with app.app_context():
         program = ProgramFactory()
@@ -270,6 +270,9 @@ def test_parts_follow_the_listening_workers_once_the_call_is_large(make_app) -> 
         assert len(operations.plan_parts(program, 40)) == len(ids)  # never a part without applications
         app.config["SCREENING_PARTS"] = 3
         assert len(operations.plan_parts(program)) == 3
+        monkeypatch.setattr(operations, "PART_SIZE_LIMIT", 1)
+        assert len(operations.plan_parts(program, 2)) == len(ids)  # parts small enough for Redis
+        assert len(operations.plan_parts(program, 1)) == 1  # one job hands nothing on
         app.config["SCREENING_SPLIT_FROM"] = 100
         assert len(operations.plan_parts(program)) == 1  # a small call is one job
 
@@ -284,3 +287,13 @@ def test_flask_screening_run_in_parts_prints_the_same_line(runner, city_call) ->
     assert summary["state"] == "done" and summary["applications"] == 36 and summary["challenges"] == 3
     assert db.session.get(ScreeningRun, summary["run"]).parts == 2
     assert "--parts" in runner.invoke(args=["screening", "run", program.slug, "--parts", "0"]).output
+
+
+def test_a_challenge_run_in_parts_stores_that_challenges_applicants_as_one_job_does(app, city_call) -> None:
+    program, challenges = city_call
+    single = operations.start_screening_run(program, None, challenges[1])
+    work(app)
+    split = operations.start_screening_run(program, None, challenges[1], parts=2)
+    work(app)
+    rows = rows_of(split)
+    assert rows == rows_of(single) and rows and {row[1] for row in rows} == {challenges[1].id}
