@@ -197,13 +197,17 @@ def test_two_real_worker_processes_share_a_run(app, city_call, database_url, tmp
     assert split.state == RunState.DONE and rows_of(split) == rows_of(single)
 
 
+def port_call():
+    """A program whose one challenge has the five applications of `TEXTS`; (program, their ids)."""
+    program = ProgramFactory()
+    port = make_challenge(program, texts=PORT)
+    return program, [apply(port, title, text).id for title, text in TEXTS]
+
+
 def test_a_part_failing_once_is_retried_and_the_run_stores_one_set(make_app, monkeypatch) -> None:
     app = make_app(SCREENING_RETRY_INTERVALS=(0,))
     with app.app_context():
-        program = ProgramFactory()
-        port = make_challenge(program, texts=PORT)
-        for title, text in TEXTS:
-            apply(port, title, text)
+        program, _ = port_call()
         real = tasks.put_part
         calls: list[int] = []
 
@@ -225,10 +229,7 @@ def test_a_part_failing_once_is_retried_and_the_run_stores_one_set(make_app, mon
 def test_a_part_that_keeps_failing_fails_the_run_and_its_merge_never_runs(make_app, monkeypatch) -> None:
     app = make_app(SCREENING_RETRY_INTERVALS=(0,))
     with app.app_context():
-        program = ProgramFactory()
-        port = make_challenge(program, texts=PORT)
-        for title, text in TEXTS:
-            apply(port, title, text)
+        program, _ = port_call()
         real = tasks.put_part
 
         def part_one_broken(run_id, part, payload):
@@ -250,10 +251,7 @@ def test_a_part_that_keeps_failing_fails_the_run_and_its_merge_never_runs(make_a
 def test_a_merge_missing_a_part_says_so(make_app) -> None:
     app = make_app(SCREENING_RETRY_INTERVALS=())
     with app.app_context():
-        program = ProgramFactory()
-        port = make_challenge(program, texts=PORT)
-        for title, text in TEXTS:
-            apply(port, title, text)
+        program, _ = port_call()
         run = operations.create_run(program, None, parts=2)
         with pytest.raises(handoff.MissingPart):
             tasks.merge_parts(run.id)
@@ -262,9 +260,7 @@ def test_a_merge_missing_a_part_says_so(make_app) -> None:
 def test_parts_follow_the_listening_workers_once_the_call_is_large(make_app, monkeypatch) -> None:
     app = make_app(SCREENING_SPLIT_FROM=4)
     with app.app_context():
-        program = ProgramFactory()
-        port = make_challenge(program, texts=PORT)
-        ids = [apply(port, title, text).id for title, text in TEXTS]
+        program, ids = port_call()
         assert operations.plan_parts(program) == [(ids[0], ids[-1])]  # no worker listens: one job
         assert operations.plan_parts(program, 2) == [(ids[0], ids[2]), (ids[3], ids[4])]
         assert len(operations.plan_parts(program, 40)) == len(ids)  # never a part without applications
