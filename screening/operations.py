@@ -307,15 +307,15 @@ def write_results(
                 )
             )
     insert_results(rows)
-    flagged = {name: RESULT_COLUMNS.index(name) for name in ("eligibility", "duplicate_cluster", "echo_flag")}
+    at = {name: index for index, name in enumerate(RESULT_COLUMNS)}
     counts = {
         "applications": len(rows),
         "challenges": challenges,
         "flags": {
-            "ineligible": sum(1 for row in rows if row[flagged["eligibility"]]),
-            "duplicate": sum(1 for row in rows if row[flagged["duplicate_cluster"]] is not None),
-            "echo": sum(1 for row in rows if row[flagged["echo_flag"]]),
-            "misrouted": sum(1 for row in rows if row[RESULT_COLUMNS.index("misrouted")]),
+            "ineligible": sum(1 for row in rows if row[at["eligibility"]]),
+            "duplicate": sum(1 for row in rows if row[at["duplicate_cluster"]] is not None),
+            "echo": sum(1 for row in rows if row[at["echo_flag"]]),
+            "misrouted": sum(1 for row in rows if row[at["misrouted"]]),
         },
     }
     if run.challenge_id is None:
